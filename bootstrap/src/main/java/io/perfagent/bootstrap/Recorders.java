@@ -1,0 +1,96 @@
+package io.perfagent.bootstrap;
+
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The registry of every thread's {@link ThreadRecorder} and the drain that moves their samples to the aggregator.
+ *
+ * <p>{@link #current()} is called on application threads (a ThreadLocal lookup; the first call on a thread allocates its
+ * recorder and registers it). {@link #drain} is called on the single flush thread only.
+ */
+public final class Recorders {
+
+    private static final ThreadLocal<ThreadRecorder> LOCAL = ThreadLocal.withInitial(Recorders::register);
+    private static final ConcurrentLinkedQueue<ThreadRecorder> ALL = new ConcurrentLinkedQueue<>();
+    private static volatile Thread drainer;
+    private static long droppedByTerminatedThreads;
+
+    private Recorders() {
+    }
+
+    public static ThreadRecorder current() {
+        return LOCAL.get();
+    }
+
+    private static ThreadRecorder register() {
+        ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
+        ALL.add(recorder);
+        return recorder;
+    }
+
+    /** The thread that calls {@link #drain}; application threads wake it when their buffers pile up. */
+    public static void setDrainer(Thread thread) {
+        drainer = thread;
+    }
+
+    static void wakeDrainer() {
+        Thread thread = drainer;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /**
+     * Moves every sample published so far to {@code consumer}. Flush thread only. Recorders of terminated threads are
+     * drained one last time and forgotten.
+     */
+    public static void drain(SampleConsumer consumer) {
+        for (Iterator<ThreadRecorder> it = ALL.iterator(); it.hasNext(); ) {
+            ThreadRecorder recorder = it.next();
+            boolean terminated = recorder.ownerTerminated(); // read before draining: a dead thread writes no more
+            drain(recorder, consumer);
+            if (terminated) {
+                droppedByTerminatedThreads += recorder.droppedSamples();
+                it.remove();
+            }
+        }
+    }
+
+    private static void drain(ThreadRecorder recorder, SampleConsumer consumer) {
+        SampleBuffer buffer = recorder.head;
+        while (true) {
+            int published = buffer.publishedForReader();
+            long[] data = buffer.data;
+            for (int i = buffer.consumed; i < published; i++) {
+                consumer.accept(data[i << 1], data[(i << 1) + 1]);
+            }
+            buffer.consumed = published;
+            if (published < buffer.capacity) {
+                return;
+            }
+            SampleBuffer next = buffer.nextForReader();
+            if (next == null) {
+                return; // full, but the writer links the next buffer only at its next call
+            }
+            recorder.head = next;
+            recorder.recycle(buffer);
+            buffer = next;
+        }
+    }
+
+    /** Samples lost because a thread outran the drain; flush thread only. */
+    public static long droppedSamples() {
+        long total = droppedByTerminatedThreads;
+        for (ThreadRecorder recorder : ALL) {
+            total += recorder.droppedSamples();
+        }
+        return total;
+    }
+
+    /** Number of threads that have recorded and are still tracked. */
+    public static int trackedThreads() {
+        return ALL.size();
+    }
+}

@@ -1,0 +1,124 @@
+package io.perfagent.bootstrap;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
+
+/**
+ * One application thread's chain of {@link SampleBuffer}s: the thread appends to the tail, the flush thread consumes
+ * from the head. Single writer, single reader, no locks.
+ *
+ * <p>A thread starts with a small buffer (so thousands of short-lived or virtual threads stay cheap) and moves to
+ * full-size buffers only if it keeps recording. Full-size buffers come back from the reader through {@link #spare}
+ * and are reused, so steady-state recording allocates nothing. A thread may own at most
+ * {@link #MAX_BUFFERS_PER_THREAD} full-size buffers; if the reader falls that far behind, samples are counted in
+ * {@link #dropped} rather than blocking the application.
+ */
+public final class ThreadRecorder {
+
+    static final int FIRST_CAPACITY = 16;
+    static final int CAPACITY = 1024;
+    static final int MAX_BUFFERS_PER_THREAD = 64;
+    /** Past this many buffers allocated, every new one also wakes the drainer. */
+    private static final int WAKE_AFTER_BUFFERS = 2;
+
+    private static final VarHandle SPARE;
+    private static final VarHandle DROPPED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            SPARE = lookup.findVarHandle(ThreadRecorder.class, "spare", SampleBuffer.class);
+            DROPPED = lookup.findVarHandle(ThreadRecorder.class, "dropped", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final WeakReference<Thread> owner;
+    /** Writer-private. */
+    private SampleBuffer tail;
+    private SampleBuffer freeList;
+    private int buffersAllocated;
+    /** Writer-written (opaque), reader-read: samples lost because the reader was too far behind. */
+    private long dropped;
+    /** Reader-private. */
+    SampleBuffer head;
+    /** Recycled buffers pushed by the reader, taken all at once by the writer. */
+    private SampleBuffer spare;
+
+    /** Per-thread nesting depth used by the JDBC probes so that only the outermost statement call counts. */
+    public int jdbcDepth;
+
+    ThreadRecorder(Thread owner) {
+        this.owner = new WeakReference<>(owner);
+        this.tail = new SampleBuffer(FIRST_CAPACITY);
+        this.head = tail;
+    }
+
+    /** Called on the owning thread only. Never blocks, never locks; allocates only when growing its buffers. */
+    public void record(long packed, long allocatedBytes) {
+        SampleBuffer buffer = tail;
+        int index = buffer.writtenByOwner();
+        if (index == buffer.capacity) {
+            buffer = grow(buffer);
+            if (buffer == null) {
+                DROPPED.setOpaque(this, dropped + 1);
+                return;
+            }
+            index = 0;
+        }
+        buffer.append(index, packed, allocatedBytes);
+    }
+
+    private SampleBuffer grow(SampleBuffer full) {
+        SampleBuffer next = takeRecycled();
+        if (next == null) {
+            if (buffersAllocated >= MAX_BUFFERS_PER_THREAD) {
+                Recorders.wakeDrainer();
+                return null;
+            }
+            next = new SampleBuffer(CAPACITY);
+            if (++buffersAllocated > WAKE_AFTER_BUFFERS) {
+                Recorders.wakeDrainer();
+            }
+        }
+        full.link(next);
+        tail = next;
+        return next;
+    }
+
+    private SampleBuffer takeRecycled() {
+        SampleBuffer next = freeList;
+        if (next == null) {
+            next = (SampleBuffer) SPARE.getAndSet(this, (SampleBuffer) null);
+        }
+        if (next != null) {
+            freeList = next.nextFree;
+            next.nextFree = null;
+        }
+        return next;
+    }
+
+    /** Reader: gives a consumed full-size buffer back to its writer. */
+    void recycle(SampleBuffer buffer) {
+        if (buffer.capacity != CAPACITY) {
+            return; // the small first buffer is left to the garbage collector
+        }
+        buffer.reset();
+        SampleBuffer top;
+        do {
+            top = (SampleBuffer) SPARE.getVolatile(this);
+            buffer.nextFree = top;
+        } while (!SPARE.compareAndSet(this, top, buffer));
+    }
+
+    long droppedSamples() {
+        return (long) DROPPED.getOpaque(this);
+    }
+
+    boolean ownerTerminated() {
+        Thread thread = owner.get();
+        return thread == null || !thread.isAlive();
+    }
+}

@@ -1,0 +1,87 @@
+package io.perfagent.core.record;
+
+import io.perfagent.bootstrap.Recorders;
+import io.perfagent.bootstrap.SampleConsumer;
+import io.perfagent.bootstrap.Samples;
+import io.perfagent.core.registry.KeyInfo;
+import io.perfagent.core.registry.KeyRegistry;
+import io.perfagent.core.report.MetricSummary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns raw samples drained from the application threads into per-key histograms, and histograms into
+ * {@link MetricSummary} rows at the end of each interval. Flush thread only; not thread-safe.
+ */
+public final class Aggregator implements SampleConsumer {
+
+    private final KeyRegistry registry;
+    private final int significantDigits;
+    private final KeyStats[] stats;
+
+    public Aggregator(KeyRegistry registry, int significantDigits) {
+        this.registry = registry;
+        this.significantDigits = significantDigits;
+        this.stats = new KeyStats[registry.capacity()];
+    }
+
+    /** Moves everything the application threads have published so far into the histograms. */
+    public void drain() {
+        Recorders.drain(this);
+    }
+
+    @Override
+    public void accept(long packed, long allocatedBytes) {
+        int id = Samples.keyId(packed);
+        if (id >= stats.length) {
+            return; // cannot happen with ids from the registry; never let a bad id stop the drain
+        }
+        KeyStats keyStats = stats[id];
+        if (keyStats == null) {
+            keyStats = stats[id] = new KeyStats(significantDigits);
+        }
+        keyStats.record(Samples.latencyNanos(packed), allocatedBytes, Samples.isError(packed));
+    }
+
+    /** Summaries of the interval just ended (keys without calls left out, p99 descending); starts the next one. */
+    public List<MetricSummary> endInterval() {
+        List<MetricSummary> rows = new ArrayList<>();
+        for (int id = 0; id < stats.length; id++) {
+            KeyStats keyStats = stats[id];
+            if (keyStats != null && keyStats.intervalCount() > 0) {
+                rows.add(MetricSummary.of(infoOf(id), keyStats.intervalLatency, keyStats.intervalAlloc,
+                        keyStats.intervalErrors, true));
+            }
+            if (keyStats != null) {
+                keyStats.endInterval();
+            }
+        }
+        rows.sort(BY_P99_DESCENDING);
+        return rows;
+    }
+
+    /** Summaries since start; call after {@link #endInterval()} so the last interval is included. */
+    public List<MetricSummary> totals() {
+        List<MetricSummary> rows = new ArrayList<>();
+        for (int id = 0; id < stats.length; id++) {
+            KeyStats keyStats = stats[id];
+            if (keyStats != null && keyStats.totalLatency.getTotalCount() > 0) {
+                rows.add(MetricSummary.of(infoOf(id), keyStats.totalLatency, keyStats.totalAlloc,
+                        keyStats.totalErrors, false));
+            }
+        }
+        rows.sort(BY_P99_DESCENDING);
+        return rows;
+    }
+
+    private KeyInfo infoOf(int id) {
+        KeyInfo info = registry.info(id);
+        return info != null ? info : new KeyInfo(id, "unknown", "<unknown key " + id + ">", null);
+    }
+
+    private static final Comparator<MetricSummary> BY_P99_DESCENDING =
+            Comparator.comparingLong((MetricSummary m) -> m.latency().p99()).reversed()
+                    .thenComparing(MetricSummary::key);
+}

@@ -1,0 +1,61 @@
+package io.perfagent.core.record;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Latency and allocation histograms of one key, for the current interval and since start. Owned by the flush thread;
+ * not thread-safe. Histograms auto-resize, so a key only pays for the value range it actually produces (a key whose
+ * calls take 1-100 µs needs a few KB, not the ~37 KB of a fixed 1 ns-1 h histogram).
+ */
+final class KeyStats {
+
+    private final int significantDigits;
+    final Histogram intervalLatency;
+    final Histogram totalLatency;
+    Histogram intervalAlloc;
+    Histogram totalAlloc;
+    long intervalErrors;
+    long totalErrors;
+
+    KeyStats(int significantDigits) {
+        this.significantDigits = significantDigits;
+        this.intervalLatency = newHistogram();
+        this.totalLatency = newHistogram();
+    }
+
+    private Histogram newHistogram() {
+        Histogram histogram = new Histogram(significantDigits);
+        histogram.setAutoResize(true);
+        return histogram;
+    }
+
+    void record(long latencyNanos, long allocatedBytes, boolean error) {
+        intervalLatency.recordValue(latencyNanos);
+        if (allocatedBytes >= 0) {
+            if (intervalAlloc == null) {
+                intervalAlloc = newHistogram();
+                totalAlloc = newHistogram();
+            }
+            intervalAlloc.recordValue(allocatedBytes);
+        }
+        if (error) {
+            intervalErrors++;
+        }
+    }
+
+    long intervalCount() {
+        return intervalLatency.getTotalCount();
+    }
+
+    /** Folds the interval into the totals and clears it for the next one. */
+    void endInterval() {
+        totalLatency.add(intervalLatency);
+        intervalLatency.reset();
+        if (intervalAlloc != null) {
+            totalAlloc.add(intervalAlloc);
+            intervalAlloc.reset();
+        }
+        totalErrors += intervalErrors;
+        intervalErrors = 0;
+    }
+}

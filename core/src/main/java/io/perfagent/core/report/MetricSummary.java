@@ -1,0 +1,44 @@
+package io.perfagent.core.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.perfagent.core.registry.KeyInfo;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One key's figures over an interval (or since start, in the summary line). The JSON shape of a {@code metrics}
+ * entry. Also carries copies of the histograms it was computed from, for sinks that need the whole distribution
+ * (histogram log, Prometheus); those are not serialized. Immutable once built.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"kind", "key", "operation", "table", "count", "errors", "latency_ns", "alloc_bytes"})
+public record MetricSummary(
+        String kind,
+        String key,
+        String operation,
+        String table,
+        long count,
+        long errors,
+        @JsonProperty("latency_ns") Percentiles latency,
+        @JsonProperty("alloc_bytes") Percentiles alloc,
+        @JsonIgnore Histogram latencyHistogram,
+        @JsonIgnore Histogram allocHistogram) {
+
+    /** Builds a summary; {@code alloc} may be null or empty when no allocation sample was taken. */
+    public static MetricSummary of(KeyInfo info, Histogram latency, Histogram alloc, long errors, boolean copy) {
+        boolean hasAlloc = alloc != null && alloc.getTotalCount() > 0;
+        return new MetricSummary(
+                info.kind(),
+                info.key(),
+                info.attributes().get("operation"),
+                info.attributes().get("table"),
+                latency.getTotalCount(),
+                errors,
+                Percentiles.of(latency, true),
+                hasAlloc ? Percentiles.of(alloc, false) : null,
+                copy ? latency.copy() : latency,
+                hasAlloc ? (copy ? alloc.copy() : alloc) : null);
+    }
+}

@@ -1,0 +1,147 @@
+package io.perfagent.core.runtime;
+
+import io.perfagent.bootstrap.Recorders;
+import io.perfagent.core.log.AgentLog;
+import io.perfagent.core.record.Aggregator;
+import io.perfagent.core.report.MetricSummary;
+import io.perfagent.core.report.ReportLine;
+import io.perfagent.core.report.ReportSink;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * The {@code perfagent-flush} thread: drains the application threads' sample buffers every few milliseconds (or
+ * sooner when a thread's buffers pile up), and at each interval end builds the interval line and hands it to the
+ * sinks. At shutdown it writes the last partial interval and the summary line, so no recorded call is lost.
+ *
+ * <p>All work happens on the flush thread, or on the shutdown thread after the flush thread has stopped; the two never
+ * run the drain at the same time (guarded by a lock no application thread ever takes).
+ */
+public final class FlushLoop {
+
+    static final long DRAIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final Aggregator aggregator;
+    private final ReportSink sink;
+    private final ProcessInfo process;
+    private final AgentCounters counters;
+    private final Supplier<Map<String, Object>> health;
+    private final Object lock = new Object();
+    private final Instant startedAt = Instant.now();
+    private volatile long intervalNanos;
+    private volatile boolean stopping;
+    private Instant intervalStart = startedAt;
+    private long nextFlushNanos;
+    private Thread thread;
+    private boolean finished;
+
+    public FlushLoop(Aggregator aggregator, ReportSink sink, ProcessInfo process, AgentCounters counters,
+                     Supplier<Map<String, Object>> health, Duration interval) {
+        this.aggregator = aggregator;
+        this.sink = sink;
+        this.process = process;
+        this.counters = counters;
+        this.health = health;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    public synchronized void start() {
+        nextFlushNanos = System.nanoTime() + intervalNanos;
+        thread = AgentThreads.newThread("flush", this::run);
+        Recorders.setDrainer(thread);
+        thread.start();
+    }
+
+    /** Takes effect from the next interval (configuration reload). */
+    public void setInterval(Duration interval) {
+        intervalNanos = interval.toNanos();
+    }
+
+    private void run() {
+        while (!stopping) {
+            LockSupport.parkNanos(DRAIN_PERIOD_NANOS);
+            try {
+                synchronized (lock) {
+                    if (stopping) {
+                        return;
+                    }
+                    aggregator.drain();
+                    if (System.nanoTime() - nextFlushNanos >= 0) {
+                        nextFlushNanos += intervalNanos;
+                        if (System.nanoTime() - nextFlushNanos >= 0) {
+                            nextFlushNanos = System.nanoTime() + intervalNanos; // fell behind: do not burst
+                        }
+                        writeInterval();
+                    }
+                }
+            } catch (Throwable t) {
+                AgentLog.warnThrottled("flush-loop", "flush failed (" + t + "); will retry next interval");
+            }
+        }
+    }
+
+    /** A line that is not an interval (slow call, alert, config change); written on the flush or shutdown thread. */
+    public void writeEvent(Map<String, Object> event) {
+        synchronized (lock) {
+            sink.onEvent(event);
+        }
+    }
+
+    private void writeInterval() {
+        List<MetricSummary> metrics = aggregator.endInterval();
+        Instant end = Instant.now();
+        sink.onReport(line(ReportLine.INTERVAL, intervalStart, end, metrics));
+        intervalStart = end;
+    }
+
+    private ReportLine line(String type, Instant start, Instant end, List<MetricSummary> metrics) {
+        Map<String, Object> healthBlock = null;
+        if (health != null && !ReportLine.SUMMARY.equals(type)) {
+            try {
+                healthBlock = health.get();
+            } catch (Throwable t) {
+                AgentLog.warnOnce("health", "health sampling failed (" + t + "); intervals go on without it");
+            }
+        }
+        return new ReportLine(type, ReportLine.FORMAT_VERSION, process.app(), process.pid(), process.host(),
+                start.toString(), end.toString(), metrics, counters.snapshot(), healthBlock);
+    }
+
+    /**
+     * Stops the loop and writes the final partial interval and the summary. Called once, from the shutdown hook (or
+     * detach); waits at most {@code maxWait} for the flush thread to finish what it is doing.
+     */
+    public void shutdown(Duration maxWait) {
+        stopping = true;
+        Thread flushThread = thread;
+        if (flushThread != null) {
+            LockSupport.unpark(flushThread);
+            try {
+                flushThread.join(maxWait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (lock) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            aggregator.drain();
+            writeInterval();
+            sink.onReport(line(ReportLine.SUMMARY, startedAt, Instant.now(), aggregator.totals()));
+            sink.close();
+        }
+    }
+
+    public boolean isRunning() {
+        Thread flushThread = thread;
+        return flushThread != null && flushThread.isAlive();
+    }
+}

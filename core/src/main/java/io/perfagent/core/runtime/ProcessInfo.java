@@ -1,0 +1,52 @@
+package io.perfagent.core.runtime;
+
+import java.net.InetAddress;
+
+/**
+ * Who is reporting: application name, pid and host, fixed at start-up. The default application name is the main
+ * class's simple name, or the jar's name without {@code .jar}, taken from {@code sun.java.command}. Immutable.
+ */
+public record ProcessInfo(String app, long pid, String host) {
+
+    public static ProcessInfo current(String configuredAppName) {
+        String app = configuredAppName == null || configuredAppName.isBlank()
+                ? defaultAppName(System.getProperty("sun.java.command", ""))
+                : configuredAppName.trim();
+        return new ProcessInfo(sanitizeForFileName(app), ProcessHandle.current().pid(), hostName());
+    }
+
+    static String defaultAppName(String javaCommand) {
+        String first = javaCommand.trim().split("\\s+", 2)[0];
+        if (first.isEmpty()) {
+            return "app";
+        }
+        if (first.endsWith(".jar")) {
+            String name = first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
+            return name.substring(0, name.length() - 4);
+        }
+        return first.substring(first.lastIndexOf('.') + 1);
+    }
+
+    /** App names end up in file names: keep letters, digits, '.', '_' and '-'. */
+    static String sanitizeForFileName(String app) {
+        String cleaned = app.replaceAll("[^A-Za-z0-9._-]", "_");
+        return cleaned.isEmpty() ? "app" : cleaned;
+    }
+
+    private static String hostName() {
+        String fromEnv = System.getenv("HOSTNAME");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** {@code perfagent-<app>-<pid>}: the base name of every file this process writes. */
+    public String fileBaseName() {
+        return "perfagent-" + app + "-" + pid;
+    }
+}
