@@ -32,10 +32,15 @@ public final class DemoApp {
 
     /** Runs the demo once and returns the exit status. */
     static int run(DemoOptions options, PrintStream out, PrintStream err) throws InterruptedException {
+        return run(options, DemoDatabase.URL, out, err);
+    }
+
+    /** As {@link #run(DemoOptions, PrintStream, PrintStream)} over the given (empty) database. */
+    static int run(DemoOptions options, String jdbcUrl, PrintStream out, PrintStream err) throws InterruptedException {
         if (options.leak()) {
             AuditBacklog.start();
         }
-        try (HikariDataSource pool = DemoDatabase.open(DemoDatabase.URL)) {
+        try (HikariDataSource pool = DemoDatabase.open(jdbcUrl)) {
             DemoServices services = DemoServices.over(pool);
             WorkloadDriver driver = new WorkloadDriver(services.requestMix(), new FirstRequestProbe(err), err);
             WorkloadResult result = driver.run(options.threads(), RequestBudget.forOptions(options));
