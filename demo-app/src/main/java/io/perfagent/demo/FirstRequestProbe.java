@@ -1,0 +1,26 @@
+package io.perfagent.demo;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Prints, once, how long after JVM start the first request completed: the number a start-up benchmark compares
+ * with and without an agent attached. Thread-safe; only the first caller prints.
+ */
+final class FirstRequestProbe {
+
+    private final AtomicBoolean reported = new AtomicBoolean();
+    private final PrintStream out;
+
+    FirstRequestProbe(PrintStream out) {
+        this.out = out;
+    }
+
+    void requestCompleted() {
+        if (!reported.get() && reported.compareAndSet(false, true)) {
+            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.println("first request served after " + sinceStart + " ms since JVM start");
+        }
+    }
+}
