@@ -23,7 +23,7 @@ public final class ConfigKeys {
                     .withLimit(ValueLimit.atLeast(Duration.ofMillis(100))),
             key("report.dir", ConfigKey.Type.STRING, "./perfagent-reports", "Directory of the rolling reports."),
             key("report.max-file-size", ConfigKey.Type.SIZE, "16MB", "A report file rolls over past this size.")
-                    .withLimit(ValueLimit.atLeast(1024)),
+                    .withLimit(ValueLimit.atLeastBytes(1024)),
             key("report.max-files", ConfigKey.Type.INT, "20", "Rolled report files kept per process.")
                     .withLimit(ValueLimit.atLeast(1)),
             key("app.name", ConfigKey.Type.STRING, "", "Name in reports and file names (default: main class or jar name)."),

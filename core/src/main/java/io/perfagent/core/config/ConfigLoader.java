@@ -29,9 +29,14 @@ public final class ConfigLoader {
      */
     public static LoadedConfig load(String agentArgs, Map<String, String> env, Properties systemProperties,
                                     Path workingDir) {
+        return load(agentArgs, env, systemProperties, workingDir, KeyCatalog.standard());
+    }
+
+    /** As {@link #load(String, Map, Properties, Path)} against another set of keys; for tests. */
+    static LoadedConfig load(String agentArgs, Map<String, String> env, Properties systemProperties,
+                             Path workingDir, KeyCatalog catalog) {
         Map<String, String> environment = env == null ? Map.of() : env;
         Properties properties = systemProperties == null ? new Properties() : systemProperties;
-        KeyCatalog catalog = KeyCatalog.standard();
         List<String> warnings = new ArrayList<>();
 
         Map<String, String> arguments = AgentArgumentParser.parse(agentArgs, catalog, warnings);
@@ -47,8 +52,8 @@ public final class ConfigLoader {
         var file = ConfigFileLocator.locate(fileNamedBy, workingDir, warnings);
         Layer fromFile = file.map(f -> PropertiesFileLayer.read(f, catalog, warnings))
                 .orElse(Layer.empty(Source.PROPERTIES_FILE));
-        Setting configSetting = file.map(f -> new Setting(configKey(catalog), f.named(), f.named(), f.source()))
-                .orElse(null);
+        Setting configSetting = file.flatMap(f -> catalog.keyFor(ConfigNames.CONFIG_KEY)
+                .map(key -> new Setting(key, f.named(), f.named(), f.source()))).orElse(null);
 
         Config config = ConfigResolver.resolve(
                 List.of(fromProperties, fromEnvironment, fromArguments, fromFile), configSetting, catalog, warnings);
@@ -64,9 +69,5 @@ public final class ConfigLoader {
         if (value != null) {
             map.put(source, value);
         }
-    }
-
-    private static ConfigKey configKey(KeyCatalog catalog) {
-        return catalog.keyFor(ConfigNames.CONFIG_KEY).orElseThrow();
     }
 }

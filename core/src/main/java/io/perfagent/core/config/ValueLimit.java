@@ -29,10 +29,16 @@ public interface ValueLimit {
         };
     }
 
-    /** For INT keys (and SIZE keys counted in bytes): {@code value >= min}. */
+    /** For INT keys: {@code value >= min}. */
     static ValueLimit atLeast(long min) {
         return value -> ((Number) value).longValue() < min
                 ? Optional.of("must be at least " + min) : Optional.empty();
+    }
+
+    /** For SIZE keys: {@code value >= min} bytes. */
+    static ValueLimit atLeastBytes(long min) {
+        return value -> ((Number) value).longValue() < min
+                ? Optional.of("must be at least " + min + " bytes") : Optional.empty();
     }
 
     /** For DURATION keys: {@code value >= min}; the message shows {@code min} in the unit it was written in. */
