@@ -35,6 +35,9 @@ public final class MethodPatternParser {
     }
 
     static MethodPattern parseOne(String text) throws MalformedPatternException {
+        if (Visibility.fromKeyword(text) != null) {
+            throw new MalformedPatternException("missing class name");
+        }
         Visibility visibility = null;
         String rest = text;
         int space = firstSpaceBeforeParenthesis(text);
