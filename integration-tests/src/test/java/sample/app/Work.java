@@ -1,0 +1,32 @@
+package sample.app;
+
+/** Small instrumented methods the test applications call. */
+public class Work {
+
+    public static int unit(int i) {
+        return i * 31 + 7;
+    }
+
+    public static void sleep20() throws InterruptedException {
+        Thread.sleep(20);
+    }
+
+    static volatile byte[] sink;
+
+    public static int allocateMegabyte() {
+        byte[] bytes = new byte[1_000_000];
+        sink = bytes;
+        return bytes.length;
+    }
+
+    public static long noAllocation(long x) {
+        return x * x + 1;
+    }
+
+    public static int fail(int code) {
+        if (code >= 0) {
+            throw new IllegalStateException("planned failure " + code);
+        }
+        return code;
+    }
+}
