@@ -19,7 +19,8 @@ public record IntervalFacts(Instant end, Duration length, Double cpuPercent, Dou
     }
 
     /** Reads the figures out of the block {@code HealthSampler.sample()} returned (either part may be absent). */
-    public static IntervalFacts fromHealth(Instant end, Duration length, Map<String, Object> health, List<KeyP99> p99s) {
+    public static IntervalFacts fromHealth(Instant end, Duration length, Map<String, Object> health,
+                                           List<KeyP99> p99s) {
         Map<?, ?> system = health.get("system") instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> jvm = health.get("jvm") instanceof Map<?, ?> m ? m : Map.of();
         long gcCount = 0;

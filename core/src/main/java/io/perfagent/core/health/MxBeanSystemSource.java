@@ -31,9 +31,8 @@ final class MxBeanSystemSource implements SystemSource {
         com.sun.management.OperatingSystemMXBean sun = (com.sun.management.OperatingSystemMXBean) os;
         long total = sun.getTotalMemorySize();
         long free = sun.getFreeMemorySize();
-        Long fds = os instanceof com.sun.management.UnixOperatingSystemMXBean
-                ? Numbers.nonNegativeOrNull(((com.sun.management.UnixOperatingSystemMXBean) os).getOpenFileDescriptorCount())
-                : null;
+        Long fds = os instanceof com.sun.management.UnixOperatingSystemMXBean unix
+                ? Numbers.nonNegativeOrNull(unix.getOpenFileDescriptorCount()) : null;
         long swapTotal = sun.getTotalSwapSpaceSize();
         long swapFree = sun.getFreeSwapSpaceSize();
         return new SystemFigures(Numbers.percentOrNull(sun.getCpuLoad()), load, Numbers.usedPercent(total, free),

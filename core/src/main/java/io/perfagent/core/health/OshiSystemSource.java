@@ -48,7 +48,8 @@ final class OshiSystemSource implements SystemSource {
     @Override
     public SystemFigures sample(long elapsedNanos) {
         long[] ticks = cpu.getSystemCpuLoadTicks();
-        Double cpuPercent = previousTicks == null ? 0.0 : Numbers.percentOrNull(cpu.getSystemCpuLoadBetweenTicks(previousTicks));
+        Double cpuPercent = previousTicks == null ? 0.0
+                : Numbers.percentOrNull(cpu.getSystemCpuLoadBetweenTicks(previousTicks));
         previousTicks = ticks;
         GlobalMemory memory = hardware.getMemory();
         long[] disk = diskBytes();

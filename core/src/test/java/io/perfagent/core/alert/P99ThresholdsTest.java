@@ -20,7 +20,8 @@ class P99ThresholdsTest {
     }
 
     private static void check(JsonNode c) {
-        P99Thresholds thresholds = new P99Thresholds(Duration.ofMillis(1000), AlertCases.overrides(c.get("overrides_ms")));
+        P99Thresholds thresholds = new P99Thresholds(Duration.ofMillis(1000),
+                AlertCases.overrides(c.get("overrides_ms")));
         long nanos = thresholds.nanosFor(c.get("key").asText(), c.get("kind").asText());
         assertEquals(c.get("expect_ms").asLong(), nanos / 1_000_000L);
     }
