@@ -31,7 +31,24 @@ public final class ConfigKeys {
             key("histogram.significant-digits", ConfigKey.Type.INT, "2", "HdrHistogram precision (1-5).")
                     .withLimit(ValueLimit.between(1, 5)),
             key("keys.max", ConfigKey.Type.INT, "2000", "Distinct keys tracked; further ones go to an overflow key.")
-                    .withLimit(ValueLimit.atLeast(1))
+                    .withLimit(ValueLimit.atLeast(1)),
+            // --- health and alerts
+            key("system.enabled", ConfigKey.Type.BOOLEAN, "true",
+                    "Add the host and process figures (CPU, memory, disk, network) to each interval's health block."),
+            key("alert.enabled", ConfigKey.Type.BOOLEAN, "true", "Write alert lines when a rule starts or stops holding."),
+            key("alert.cpu-percent", ConfigKey.Type.PERCENT, "80", "Alert `cpu` when system CPU use is above this."),
+            key("alert.memory-percent", ConfigKey.Type.PERCENT, "85", "Alert `memory` when system memory use is above this."),
+            key("alert.gc-time-percent", ConfigKey.Type.PERCENT, "10",
+                    "Alert `gc-time` when GC took more than this share of the interval."),
+            key("alert.p99", ConfigKey.Type.DURATION, "1000ms", "Alert `p99` when a key's p99 latency is above this."),
+            key("alert.p99.*", ConfigKey.Type.DURATION, "",
+                    "Per-key p99 threshold: alert.p99.<method pattern or SQL prefix>=250ms; the longest match wins."),
+            key("alert.for-intervals", ConfigKey.Type.INT, "1",
+                    "Consecutive intervals a condition must hold before its alert fires."),
+            key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",
+                    "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`."),
+            key("alert.heap-growth-percent", ConfigKey.Type.PERCENT, "5",
+                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window.")
     );
 
     static ConfigKey key(String name, ConfigKey.Type type, String defaultValue, String doc) {
