@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,15 @@ class ConfigPrecedenceTest {
         assertWinner(loaded, Duration.ofSeconds(10), Source.DEFAULT);
         assertEquals(List.of("perfagent: flush.interval=\"soon\" is not a duration (e.g. 10s); using 10s"),
                 loaded.warnings());
+    }
+
+    @Test
+    void fromSystemReadsThisJvm() {
+        Assumptions.assumeTrue(System.getProperty("perfagent.app.name") == null
+                && System.getenv("PERFAGENT_APP_NAME") == null, "app.name is set outside the test");
+        LoadedConfig loaded = ConfigLoader.fromSystem("app.name=from-system-test");
+        assertEquals("from-system-test", loaded.config().string("app.name"));
+        assertEquals(Source.AGENT_ARGUMENT, loaded.config().sourceOf("app.name"));
     }
 
     private LoadFixture allFiveLayers() {
