@@ -18,9 +18,10 @@ import java.util.jar.JarFile;
  * perfagent.jar, where classes are stored as {@code .classdata} so that no other class loader can find them. The
  * application therefore never sees the agent's library versions, and the agent never sees the application's.
  *
- * <p>Parent is the platform class loader (JDK modules such as java.sql, java.management, jdk.attach), which delegates
- * to the bootstrap loader where the bootstrap bridge lives. On the command line, where nothing was appended to the
- * bootstrap path, the bridge classes are read from the jar's top level instead. Parallel-capable; thread-safe.
+ * <p>Parent is the platform class loader (JDK modules such as java.sql, java.management, jdk.attach). The bridge
+ * package {@code io.perfagent.bootstrap} is the one exception: it is taken from the class loader that loaded the
+ * launcher (the system class loader), so the agent and the woven application code share the very same bridge
+ * classes. Parallel-capable; thread-safe.
  */
 final class AgentClassLoader extends ClassLoader {
 
@@ -43,12 +44,16 @@ final class AgentClassLoader extends ClassLoader {
     }
 
     @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-        String path = name.replace('.', '/');
-        JarEntry entry = jar.getJarEntry(PREFIX + path + ".classdata");
-        if (entry == null && name.startsWith(BRIDGE_PACKAGE)) {
-            entry = jar.getJarEntry(path + ".class");
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (name.startsWith(BRIDGE_PACKAGE)) {
+            return AgentClassLoader.class.getClassLoader().loadClass(name);
         }
+        return super.loadClass(name, resolve);
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + ".classdata");
         if (entry == null) {
             throw new ClassNotFoundException(name);
         }

@@ -4,14 +4,16 @@ import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
-import java.util.jar.JarFile;
 
 /**
  * Entry point of perfagent.jar for {@code -javaagent} (premain), attach (agentmain) and the command line (main).
  *
- * <p>This class and {@link AgentClassLoader} are the only agent classes loaded by the application's class loader, so
- * they stay tiny and reference nothing else of the agent directly: the bootstrap bridge goes onto the bootstrap class
- * path, everything else is loaded from {@code inst/} by an isolated {@link AgentClassLoader}. Nothing thrown here
+ * <p>This class, {@link AgentClassLoader} and the bridge package {@code io.perfagent.bootstrap} are the only agent
+ * classes the application's class loader can see: the JVM puts perfagent.jar on the system class path, and woven code
+ * finds the bridge there. The bridge is deliberately NOT appended to the bootstrap class path: doing so makes HotSpot
+ * print "Sharing is only supported for boot loader classes..." on stdout and turns off class-data sharing for every
+ * application class (slower start-up). Everything else is loaded from {@code inst/} by an isolated
+ * {@link AgentClassLoader}. Nothing thrown here
  * may ever reach the JVM (an exception escaping premain aborts the application): every failure becomes one line
  * {@code perfagent: disabled: <reason>}.
  */
@@ -33,9 +35,7 @@ public final class AgentMain {
 
     private static void start(String args, Instrumentation inst, boolean attached) {
         try {
-            File jar = agentJar();
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(jar));
-            ClassLoader loader = new AgentClassLoader(jar, ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = new AgentClassLoader(agentJar(), ClassLoader.getPlatformClassLoader());
             loader.loadClass(INSTALLER)
                     .getMethod("install", String.class, Instrumentation.class, boolean.class)
                     .invoke(null, args, inst, attached);

@@ -15,6 +15,7 @@ public final class Recorders {
     private static final ThreadLocal<ThreadRecorder> LOCAL = ThreadLocal.withInitial(Recorders::register);
     private static final ConcurrentLinkedQueue<ThreadRecorder> ALL = new ConcurrentLinkedQueue<>();
     private static volatile Thread drainer;
+    private static volatile int keyCapacity = 4096;
     private static long droppedByTerminatedThreads;
 
     private Recorders() {
@@ -28,6 +29,15 @@ public final class Recorders {
         ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
         ALL.add(recorder);
         return recorder;
+    }
+
+    /** One past the largest key id in use; sizes the per-thread overflow counters. Set by the core at start-up. */
+    public static void setKeyCapacity(int capacity) {
+        keyCapacity = capacity;
+    }
+
+    static int keyCapacity() {
+        return keyCapacity;
     }
 
     /** The thread that calls {@link #drain}; application threads wake it when their buffers pile up. */
@@ -59,6 +69,31 @@ public final class Recorders {
     }
 
     private static void drain(ThreadRecorder recorder, SampleConsumer consumer) {
+        drainBuffers(recorder, consumer);
+        drainUnsampled(recorder, consumer);
+    }
+
+    private static void drainUnsampled(ThreadRecorder recorder, SampleConsumer consumer) {
+        long[] counts = recorder.unsampledForReader();
+        if (counts == null) {
+            return;
+        }
+        long[] seen = recorder.unsampledSeen;
+        if (seen == null) {
+            seen = recorder.unsampledSeen = new long[counts.length];
+        }
+        for (int slot = 0; slot < counts.length; slot += 2) {
+            long calls = ThreadRecorder.countAt(counts, slot);
+            if (calls != seen[slot]) {
+                long errors = ThreadRecorder.countAt(counts, slot + 1);
+                consumer.acceptUnsampled(slot >> 1, calls - seen[slot], errors - seen[slot + 1]);
+                seen[slot] = calls;
+                seen[slot + 1] = errors;
+            }
+        }
+    }
+
+    private static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
         SampleBuffer buffer = recorder.head;
         while (true) {
             int published = buffer.publishedForReader();

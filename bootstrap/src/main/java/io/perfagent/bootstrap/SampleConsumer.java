@@ -11,4 +11,7 @@ public interface SampleConsumer {
      * @param allocatedBytes bytes the call allocated, or -1 when no allocation sample was taken
      */
     void accept(long packed, long allocatedBytes);
+
+    /** Calls of one key that were counted but not sampled because the drain fell behind (see ThreadRecorder). */
+    void acceptUnsampled(int keyId, long calls, long errors);
 }

@@ -11,8 +11,9 @@ import java.lang.ref.WeakReference;
  * <p>A thread starts with a small buffer (so thousands of short-lived or virtual threads stay cheap) and moves to
  * full-size buffers only if it keeps recording. Full-size buffers come back from the reader through {@link #spare}
  * and are reused, so steady-state recording allocates nothing. A thread may own at most
- * {@link #MAX_BUFFERS_PER_THREAD} full-size buffers; if the reader falls that far behind, samples are counted in
- * {@link #dropped} rather than blocking the application.
+ * {@link #MAX_BUFFERS_PER_THREAD} full-size buffers; if the reader falls that far behind (a tight loop on a saturated
+ * machine), further calls are only counted per key ({@link #unsampled}): counts and errors stay exact, percentiles are
+ * computed from the samples that were kept, and the application is never blocked.
  */
 public final class ThreadRecorder {
 
@@ -24,12 +25,15 @@ public final class ThreadRecorder {
 
     private static final VarHandle SPARE;
     private static final VarHandle DROPPED;
+    private static final VarHandle UNSAMPLED;
+    private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             SPARE = lookup.findVarHandle(ThreadRecorder.class, "spare", SampleBuffer.class);
             DROPPED = lookup.findVarHandle(ThreadRecorder.class, "dropped", long.class);
+            UNSAMPLED = lookup.findVarHandle(ThreadRecorder.class, "unsampled", long[].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -40,8 +44,12 @@ public final class ThreadRecorder {
     private SampleBuffer tail;
     private SampleBuffer freeList;
     private int buffersAllocated;
-    /** Writer-written (opaque), reader-read: samples lost because the reader was too far behind. */
+    /** Writer-written (opaque), reader-read: calls of a key id beyond {@link Recorders#keyCapacity()}, lost. */
     private long dropped;
+    /** Created on the first overflow: [2*id] calls and [2*id+1] errors recorded without a sample. */
+    private long[] unsampled;
+    /** Reader-private: the part of {@link #unsampled} already handed to the aggregator. */
+    long[] unsampledSeen;
     /** Reader-private. */
     SampleBuffer head;
     /** Recycled buffers pushed by the reader, taken all at once by the writer. */
@@ -63,12 +71,39 @@ public final class ThreadRecorder {
         if (index == buffer.capacity) {
             buffer = grow(buffer);
             if (buffer == null) {
-                DROPPED.setOpaque(this, dropped + 1);
+                countUnsampled(packed);
                 return;
             }
             index = 0;
         }
         buffer.append(index, packed, allocatedBytes);
+    }
+
+    private void countUnsampled(long packed) {
+        int id = Samples.keyId(packed);
+        long[] counts = unsampled;
+        if (counts == null) {
+            counts = new long[Recorders.keyCapacity() * 2];
+            UNSAMPLED.setRelease(this, counts);
+        }
+        int slot = id << 1;
+        if (slot + 1 >= counts.length) {
+            DROPPED.setOpaque(this, dropped + 1);
+            return;
+        }
+        COUNTS.setRelease(counts, slot, counts[slot] + 1);
+        if (Samples.isError(packed)) {
+            COUNTS.setRelease(counts, slot + 1, counts[slot + 1] + 1);
+        }
+    }
+
+    /** Reader: the overflow counts array, or null while this thread never overflowed. */
+    long[] unsampledForReader() {
+        return (long[]) UNSAMPLED.getAcquire(this);
+    }
+
+    static long countAt(long[] counts, int slot) {
+        return (long) COUNTS.getAcquire(counts, slot);
     }
 
     private SampleBuffer grow(SampleBuffer full) {

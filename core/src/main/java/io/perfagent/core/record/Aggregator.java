@@ -25,6 +25,7 @@ public final class Aggregator implements SampleConsumer {
         this.registry = registry;
         this.significantDigits = significantDigits;
         this.stats = new KeyStats[registry.capacity()];
+        Recorders.setKeyCapacity(registry.capacity());
     }
 
     /** Moves everything the application threads have published so far into the histograms. */
@@ -34,15 +35,29 @@ public final class Aggregator implements SampleConsumer {
 
     @Override
     public void accept(long packed, long allocatedBytes) {
-        int id = Samples.keyId(packed);
-        if (id >= stats.length) {
-            return; // cannot happen with ids from the registry; never let a bad id stop the drain
+        KeyStats keyStats = statsOf(Samples.keyId(packed));
+        if (keyStats != null) {
+            keyStats.record(Samples.latencyNanos(packed), allocatedBytes, Samples.isError(packed));
+        }
+    }
+
+    @Override
+    public void acceptUnsampled(int keyId, long calls, long errors) {
+        KeyStats keyStats = statsOf(keyId);
+        if (keyStats != null) {
+            keyStats.recordUnsampled(calls, errors);
+        }
+    }
+
+    private KeyStats statsOf(int id) {
+        if (id < 0 || id >= stats.length) {
+            return null; // cannot happen with ids from the registry; never let a bad id stop the drain
         }
         KeyStats keyStats = stats[id];
         if (keyStats == null) {
             keyStats = stats[id] = new KeyStats(significantDigits);
         }
-        keyStats.record(Samples.latencyNanos(packed), allocatedBytes, Samples.isError(packed));
+        return keyStats;
     }
 
     /** Summaries of the interval just ended (keys without calls left out, p99 descending); starts the next one. */
@@ -52,7 +67,7 @@ public final class Aggregator implements SampleConsumer {
             KeyStats keyStats = stats[id];
             if (keyStats != null && keyStats.intervalCount() > 0) {
                 rows.add(MetricSummary.of(infoOf(id), keyStats.intervalLatency, keyStats.intervalAlloc,
-                        keyStats.intervalErrors, true));
+                        keyStats.intervalErrors, keyStats.intervalUnsampled, true));
             }
             if (keyStats != null) {
                 keyStats.endInterval();
@@ -67,9 +82,9 @@ public final class Aggregator implements SampleConsumer {
         List<MetricSummary> rows = new ArrayList<>();
         for (int id = 0; id < stats.length; id++) {
             KeyStats keyStats = stats[id];
-            if (keyStats != null && keyStats.totalLatency.getTotalCount() > 0) {
+            if (keyStats != null && keyStats.totalCount() > 0) {
                 rows.add(MetricSummary.of(infoOf(id), keyStats.totalLatency, keyStats.totalAlloc,
-                        keyStats.totalErrors, false));
+                        keyStats.totalErrors, keyStats.totalUnsampled, false));
             }
         }
         rows.sort(BY_P99_DESCENDING);

@@ -16,6 +16,9 @@ final class KeyStats {
     Histogram totalAlloc;
     long intervalErrors;
     long totalErrors;
+    /** Calls counted without a sample (see ThreadRecorder): part of the count, not of the percentiles. */
+    long intervalUnsampled;
+    long totalUnsampled;
 
     KeyStats(int significantDigits) {
         this.significantDigits = significantDigits;
@@ -43,8 +46,17 @@ final class KeyStats {
         }
     }
 
+    void recordUnsampled(long calls, long errors) {
+        intervalUnsampled += calls;
+        intervalErrors += errors;
+    }
+
     long intervalCount() {
-        return intervalLatency.getTotalCount();
+        return intervalLatency.getTotalCount() + intervalUnsampled;
+    }
+
+    long totalCount() {
+        return totalLatency.getTotalCount() + totalUnsampled;
     }
 
     /** Folds the interval into the totals and clears it for the next one. */
@@ -57,5 +69,7 @@ final class KeyStats {
         }
         totalErrors += intervalErrors;
         intervalErrors = 0;
+        totalUnsampled += intervalUnsampled;
+        intervalUnsampled = 0;
     }
 }

@@ -13,7 +13,7 @@ import org.HdrHistogram.Histogram;
  * (histogram log, Prometheus); those are not serialized. Immutable once built.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"kind", "key", "operation", "table", "count", "errors", "latency_ns", "alloc_bytes"})
+@JsonPropertyOrder({"kind", "key", "operation", "table", "count", "errors", "unsampled", "latency_ns", "alloc_bytes"})
 public record MetricSummary(
         String kind,
         String key,
@@ -21,21 +21,28 @@ public record MetricSummary(
         String table,
         long count,
         long errors,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) long unsampled,
         @JsonProperty("latency_ns") Percentiles latency,
         @JsonProperty("alloc_bytes") Percentiles alloc,
         @JsonIgnore Histogram latencyHistogram,
         @JsonIgnore Histogram allocHistogram) {
 
-    /** Builds a summary; {@code alloc} may be null or empty when no allocation sample was taken. */
-    public static MetricSummary of(KeyInfo info, Histogram latency, Histogram alloc, long errors, boolean copy) {
+    /**
+     * Builds a summary; {@code alloc} may be null or empty when no allocation sample was taken. {@code unsampled} calls
+     * (counted while the drain was behind) add to {@code count} but not to the percentiles; the field is written only
+     * when non-zero.
+     */
+    public static MetricSummary of(KeyInfo info, Histogram latency, Histogram alloc, long errors, long unsampled,
+                                   boolean copy) {
         boolean hasAlloc = alloc != null && alloc.getTotalCount() > 0;
         return new MetricSummary(
                 info.kind(),
                 info.key(),
                 info.attributes().get("operation"),
                 info.attributes().get("table"),
-                latency.getTotalCount(),
+                latency.getTotalCount() + unsampled,
                 errors,
+                unsampled,
                 Percentiles.of(latency, true),
                 hasAlloc ? Percentiles.of(alloc, false) : null,
                 copy ? latency.copy() : latency,

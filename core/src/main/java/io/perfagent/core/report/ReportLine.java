@@ -1,5 +1,6 @@
 package io.perfagent.core.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -28,6 +29,7 @@ public record ReportLine(
     public static final String INTERVAL = "interval";
     public static final String SUMMARY = "summary";
 
+    @JsonIgnore
     public boolean isSummary() {
         return SUMMARY.equals(type);
     }
