@@ -17,13 +17,13 @@ public final class HtmlReport {
 
     /** Charts are drawn for this many top keys; the table still lists every selected row. */
     public static final int CHARTED_KEYS = 6;
-    static final int ALLOC_SERIES = 5;
+    static final int ALLOC_SERIES = 4;
     static final int SLOW_ROWS = 100;
 
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:24px;color:#222;background:#fff}"
             + "h1{font-size:22px}h2{font-size:18px;margin-top:28px}table{border-collapse:collapse;margin:8px 0}"
             + "th,td{border:1px solid #ccc;padding:3px 8px;text-align:right;vertical-align:top}"
-            + "th{background:#eef}td.t{text-align:left;font-family:monospace;max-width:560px;overflow-wrap:anywhere}"
+            + "th{background:#eef}th.t{text-align:left}td.t{text-align:left;font-family:monospace;max-width:560px;overflow-wrap:anywhere}"
             + ".firing{background:#fdd}.note{color:#555}.chart{display:block;margin:6px 0 18px}"
             + ".grid{stroke:#e4e4e4}.tick,.legend{font-size:11px;fill:#444}pre{margin:0;font-size:11px}";
 
@@ -60,7 +60,7 @@ public final class HtmlReport {
                     ts.series(r.identity(), "p99", MetricRow::p99)), Units::nanos));
         }
         List<Series> alloc = charted.stream().filter(MetricRow::hasAlloc).limit(ALLOC_SERIES)
-                .map(r -> ts.series(r.identity(), KeyText.fit(r.kind(), r.key(), 22), MetricRow::allocP99))
+                .map(r -> ts.series(r.identity(), KeyText.legend(r.kind(), r.key()), MetricRow::allocP99))
                 .toList();
         h.append("<h2>Allocated bytes per call (p99) over time</h2>")
                 .append(alloc.isEmpty() ? "<p>no allocation samples</p>"
@@ -68,7 +68,7 @@ public final class HtmlReport {
     }
 
     private static String table(List<MetricRow> rows) {
-        StringBuilder t = new StringBuilder("<table><tr><th>kind</th><th>key</th><th>count</th><th>errors</th>"
+        StringBuilder t = new StringBuilder("<table><tr><th class=\"t\">kind</th><th class=\"t\">key</th><th>count</th><th>errors</th>"
                 + "<th>p50</th><th>p95</th><th>p99</th><th>max</th><th>alloc p50</th><th>alloc p99</th></tr>");
         for (MetricRow r : rows) {
             t.append("<tr><td class=\"t\">").append(Html.esc(r.kind())).append("</td><td class=\"t\">")
@@ -88,7 +88,7 @@ public final class HtmlReport {
             t.append("<tr class=\"").append(a.isFiring() ? "firing" : "resolved").append("\">")
                     .append(td(a.at().toString())).append("<td class=\"t\">").append(Html.esc(a.rule()))
                     .append("</td>").append(td(a.state())).append("<td class=\"t\">").append(Html.esc(a.subject()))
-                    .append("</td>").append(td(Double.toString(a.value()))).append(td(Double.toString(a.threshold())))
+                    .append("</td>").append(td(AlertText.value(a.rule(), a.value()))).append(td(AlertText.value(a.rule(), a.threshold())))
                     .append("</tr>");
         }
         return t.append("</table>").toString();

@@ -28,6 +28,15 @@ final class KeyText {
         return oneLine.substring(0, width - 1) + ELLIPSIS;
     }
 
+    /** A short name for a chart legend: a method's {@code Class#method}, else the key's start. */
+    static String legend(String kind, String key) {
+        if ("method".equals(kind)) {
+            String type = key.contains("#") ? key.substring(0, key.indexOf('#')) : key;
+            return fit(kind, key.substring(type.lastIndexOf('.') + 1), 32);
+        }
+        return fit(kind, key, 32);
+    }
+
     /** {@code a.b.C#m} → each lower-case package segment becomes its first letter. */
     static String abbreviatePackages(String key) {
         int hash = key.indexOf('#');

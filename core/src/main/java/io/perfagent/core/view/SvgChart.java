@@ -19,6 +19,7 @@ final class SvgChart {
     private static final int RIGHT = 20;
     private static final int TOP = 30;
     private static final int BOTTOM = 30;
+    private static final long PAD_SINGLE_MS = 5_000;
     private static final String[] COLOURS =
             {"#1f77b4", "#ff7f0e", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf"};
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -46,11 +47,16 @@ final class SvgChart {
             return svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT / 2)
                     .append("\">no interval data</text></svg>").toString();
         }
-        Scale scale = new Scale(minX, maxX == minX ? minX + 1 : maxX, maxY <= 0 ? 1 : maxY * 1.1);
+        if (minX == maxX) { // one interval: centre its point instead of pinning it to the left edge
+            minX -= PAD_SINGLE_MS;
+            maxX += PAD_SINGLE_MS;
+        }
+        Scale scale = new Scale(minX, maxX, maxY <= 0 ? 1 : maxY * 1.1);
         axes(svg, scale, label);
+        int legendX = LEFT;
         for (int i = 0; i < series.size(); i++) {
             plot(svg, series.get(i), COLOURS[i % COLOURS.length], scale);
-            legend(svg, series.get(i).name(), COLOURS[i % COLOURS.length], i);
+            legendX = legend(svg, series.get(i).name(), COLOURS[i % COLOURS.length], legendX);
         }
         return svg.append("</svg>").toString();
     }
@@ -77,7 +83,8 @@ final class SvgChart {
         }
         for (int i = 0; i <= 4; i++) {
             long t = s.minX() + (s.maxX() - s.minX()) * i / 4;
-            svg.append("<text class=\"tick\" text-anchor=\"middle\" x=\"").append(f(s.x(t))).append("\" y=\"")
+            String anchor = i == 0 ? "start" : i == 4 ? "end" : "middle"; // keep edge labels inside the chart
+            svg.append("<text class=\"tick\" text-anchor=\"").append(anchor).append("\" x=\"").append(f(s.x(t))).append("\" y=\"")
                     .append(HEIGHT - 8).append("\">").append(CLOCK.format(Instant.ofEpochMilli(t))).append("</text>");
         }
     }
@@ -93,11 +100,12 @@ final class SvgChart {
                 .append(pts.toString().trim()).append("\"/>");
     }
 
-    private static void legend(StringBuilder svg, String name, String colour, int index) {
-        int x = LEFT + index * 150;
+    /** Returns where the next legend entry starts; 7px per character is generous for 11px text. */
+    private static int legend(StringBuilder svg, String name, String colour, int x) {
         svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"").append(colour)
                 .append("\"/><text class=\"legend\" x=\"").append(x + 16).append("\" y=\"18\">")
                 .append(Html.esc(name)).append("</text>");
+        return x + 16 + name.length() * 7 + 24;
     }
 
     private static String f(double v) {

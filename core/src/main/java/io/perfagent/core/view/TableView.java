@@ -44,12 +44,7 @@ public final class TableView {
 
     static String alert(AlertLine a) {
         return String.format(Locale.ROOT, "%s  %s  value %s > threshold %s  since %s", a.rule(), a.subject(),
-                number(a.value()), number(a.threshold()), a.at());
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && !Double.isInfinite(v) ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%.3g", v);
+                AlertText.value(a.rule(), a.value()), AlertText.value(a.rule(), a.threshold()), a.at());
     }
 
     private static void table(List<MetricRow> rows, StringBuilder out) {

@@ -34,7 +34,7 @@ class TableViewTest {
         String text = TableView.render("t", List.of(order), List.of(alert), List.of("p-values combined"));
         List<String> lines = text.lines().toList();
         assertEquals("ACTIVE ALERTS (1)", lines.get(1));
-        assertTrue(lines.get(2).contains("p99  com.example.OrderService#placeOrder  value 8000000 > threshold 5000000"),
+        assertTrue(lines.get(2).contains("p99  com.example.OrderService#placeOrder  value 8.00ms > threshold 5.00ms"),
                 lines.get(2));
         assertTrue(text.indexOf("ACTIVE ALERTS") < text.indexOf("kind    key"));
         assertEquals("note: p-values combined", lines.get(lines.size() - 1));
