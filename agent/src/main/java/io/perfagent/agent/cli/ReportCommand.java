@@ -100,7 +100,7 @@ final class ReportCommand implements Command {
         List<MetricRow> before = all.apply(Rollup.of(baseline, Window.ALL).rows());
         Diff diff = Diff.compare(before, all.apply(current), o.thresholdPct());
         out.print(o.json() ? RowsJson.diff(diff) + "\n"
-                : DiffView.render("perfagent diff: " + o.diff() + " → " + o.inputs(), diff, o.query().top()));
+                : DiffView.render("perfagent diff: " + o.diff() + " → " + joined(o.inputs()), diff, o.query().top()));
         return diff.hasRegression() ? ExitCodes.REGRESSION : ExitCodes.OK;
     }
 
@@ -117,9 +117,12 @@ final class ReportCommand implements Command {
         }
     }
 
+    private static String joined(List<Path> paths) {
+        return String.join(" ", paths.stream().map(Path::toString).toList());
+    }
+
     private static String title(ReportOptions o) {
-        StringBuilder t = new StringBuilder("perfagent report: ").append(String.join(" ",
-                o.inputs().stream().map(Path::toString).toList()));
+        StringBuilder t = new StringBuilder("perfagent report: ").append(joined(o.inputs()));
         if (!o.window().isAll()) {
             t.append("  window ").append(o.window().since() == null ? "start" : o.window().since())
                     .append(" .. ").append(o.window().until() == null ? "end" : o.window().until());
