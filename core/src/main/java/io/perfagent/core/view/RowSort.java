@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** The orders the table can be sorted in, largest first; ties fall back to the key so output is stable. */
+/**
+ * The orders the table can be sorted in, largest first; ties fall back to the key so output is stable. Constants;
+ * safe to share between threads.
+ */
 public enum RowSort {
     P99("p99", Comparator.comparingLong(MetricRow::p99)),
     P95("p95", Comparator.comparingLong(MetricRow::p95)),
