@@ -53,6 +53,27 @@ public final class Installer {
         }
     }
 
+    /**
+     * Byte Buddy's default builder prepares its "nexus" (used only for self-initialising types, which inlined advice
+     * never needs); preparing it probes sun.misc.Unsafe, which JDK 24+ reports on the application's stderr. Byte Buddy
+     * skips the nexus when {@code net.bytebuddy.nexus.disabled} is set while it initialises, so the property is set
+     * just for that moment and then restored: the application's own Byte Buddy, if any, never sees it.
+     */
+    private static AgentBuilder newAgentBuilder() {
+        String key = "net.bytebuddy.nexus.disabled";
+        String previous = System.getProperty(key);
+        System.setProperty(key, "true");
+        try {
+            return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, previous);
+            }
+        }
+    }
+
     private static void installTransformers(Config config, AgentRuntime runtime, Instrumentation inst,
                                             boolean attached) {
         ParseResult includes = MethodPatternParser.parse("methods.include", config.list("methods.include"));
@@ -61,9 +82,13 @@ public final class Installer {
         excludes.warnings().forEach(AgentLog::warn);
         MethodSelector selector = MethodSelector.of(includes.patterns(), excludes.patterns());
 
-        AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+        AgentBuilder builder = newAgentBuilder()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                // Advice is inlined: nothing is ever injected, so Byte Buddy's injectors (and their sun.misc.Unsafe
+                // probing, which JDK 24+ warns about on the application's stderr) are never touched.
+                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
                 .with(new TransformErrorListener())
