@@ -1,6 +1,8 @@
 package io.perfagent.core.runtime;
 
+import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.config.Config;
+import io.perfagent.core.health.HealthSampler;
 import io.perfagent.core.record.Aggregator;
 import io.perfagent.core.registry.KeyRegistry;
 import io.perfagent.core.report.CompositeSink;
@@ -38,11 +40,20 @@ public final class AgentRuntime {
         this.process = ProcessInfo.current(config.string("app.name"));
         this.counters = new AgentCounters(registry);
         Aggregator aggregator = new Aggregator(registry, config.integer("histogram.significant-digits"));
-        this.flushLoop = new FlushLoop(aggregator, new CompositeSink(sinks()), process, counters, health,
-                config.duration("flush.interval"));
+        this.flushLoop = new FlushLoop(aggregator, new CompositeSink(sinks()), process, counters,
+                health != null ? health : new HealthSampler(config.bool("system.enabled"))::sample,
+                IntervalAlerts.from(config), config.duration("flush.interval"));
     }
 
-    /** Builds the runtime, starts the flush thread and registers the shutdown hook. */
+    public static AgentRuntime start(Config config) {
+        return start(config, null);
+    }
+
+    /**
+     * Builds the runtime, starts the flush thread and registers the shutdown hook. {@code health} supplies each
+     * interval's health block; null means the standard one (JVM figures, and OSHI system figures when
+     * {@code system.enabled}), which loads OSHI lazily on the flush thread.
+     */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
         AgentRuntime runtime = new AgentRuntime(config, health);
         runtime.flushLoop.start();

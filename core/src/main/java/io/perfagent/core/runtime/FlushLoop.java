@@ -1,6 +1,7 @@
 package io.perfagent.core.runtime;
 
 import io.perfagent.bootstrap.Recorders;
+import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.record.Aggregator;
 import io.perfagent.core.report.MetricSummary;
@@ -32,6 +33,7 @@ public final class FlushLoop {
     private final ProcessInfo process;
     private final AgentCounters counters;
     private final Supplier<Map<String, Object>> health;
+    private final IntervalAlerts alerts;
     private final Object lock = new Object();
     private final Instant startedAt = Instant.now();
     private volatile long intervalNanos;
@@ -42,12 +44,13 @@ public final class FlushLoop {
     private boolean finished;
 
     public FlushLoop(Aggregator aggregator, ReportSink sink, ProcessInfo process, AgentCounters counters,
-                     Supplier<Map<String, Object>> health, Duration interval) {
+                     Supplier<Map<String, Object>> health, IntervalAlerts alerts, Duration interval) {
         this.aggregator = aggregator;
         this.sink = sink;
         this.process = process;
         this.counters = counters;
         this.health = health;
+        this.alerts = alerts;
         this.intervalNanos = interval.toNanos();
     }
 
@@ -96,7 +99,15 @@ public final class FlushLoop {
     private void writeInterval() {
         List<MetricSummary> metrics = aggregator.endInterval();
         Instant end = Instant.now();
-        sink.onReport(line(ReportLine.INTERVAL, intervalStart, end, metrics));
+        ReportLine line = line(ReportLine.INTERVAL, intervalStart, end, metrics);
+        sink.onReport(line);
+        if (alerts != null) {
+            try {
+                alerts.evaluate(end, Duration.between(intervalStart, end), line.health(), metrics).forEach(sink::onEvent);
+            } catch (RuntimeException e) {
+                AgentLog.warnOnce("alerts", "alert evaluation failed (" + e + "); intervals go on without alerts");
+            }
+        }
         intervalStart = end;
     }
 
