@@ -1,0 +1,37 @@
+package io.perfagent.core.sql;
+
+/**
+ * Read position over one raw statement plus the work counter that lets a test prove the lexer linear
+ * ({@code SqlSanitizerPropertyTest}). One instance per sanitize call; not shared between threads.
+ */
+final class SqlCursor {
+
+    final String text;
+    final int length;
+    int pos;
+    private long steps;
+
+    SqlCursor(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    /** The char at {@code i}, or NUL past the end; every call is one unit of work. */
+    char at(int i) {
+        steps++;
+        return i < length ? text.charAt(i) : '\0';
+    }
+
+    /** Counts work done without {@link #at}, e.g. a keyword comparison of {@code n} chars. */
+    void work(int n) {
+        steps += n;
+    }
+
+    long steps() {
+        return steps;
+    }
+
+    boolean hasMore() {
+        return pos < length;
+    }
+}
