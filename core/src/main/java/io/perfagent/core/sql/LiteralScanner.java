@@ -13,14 +13,20 @@ final class LiteralScanner {
     }
 
     /**
-     * A '...' string whose opening quote is at {@code quote}. Both {@code ''} and backslash escapes are honoured,
-     * so a standard-conforming {@code 'C:\'} reads as unterminated: over-redacting is the safe side.
+     * A '...' string whose opening quote is at {@code quote}; {@code ''} is an escaped quote. Backslash escapes
+     * are dialect-dependent: MySQL honours them, PostgreSQL does not outside E'..'. Reading {@code \'} the wrong
+     * way flips which later text is inside quotes, so in a plain string {@code \'} counts as an escape only when a
+     * word char follows ({@code 'O\'Brien'}), where the other reading would not be valid SQL. Any other
+     * {@code \'} is reported as unterminated, so the rest of the statement is redacted under either reading.
      */
-    static int string(SqlCursor in, int quote) {
+    static int string(SqlCursor in, int quote, boolean backslashEscapes) {
         int i = quote + 1;
         while (i < in.length) {
             char c = in.at(i);
             if (c == '\\') {
+                if (!backslashEscapes && in.at(i + 1) == '\'' && !isWordChar(in.at(i + 2))) {
+                    return UNTERMINATED;
+                }
                 i += 2;
             } else if (c != '\'') {
                 i++;
@@ -106,6 +112,10 @@ final class LiteralScanner {
             i++;
         }
         return i;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     static boolean isDigit(char c) {

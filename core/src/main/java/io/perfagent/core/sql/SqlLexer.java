@@ -108,7 +108,7 @@ final class SqlLexer {
         int p = in.pos;
         switch (c) {
             case '\'':
-                return literalEndingAt(LiteralScanner.string(in, p));
+                return literalEndingAt(LiteralScanner.string(in, p, false));
             case '"':
             case '`':
                 return quotedName(LiteralScanner.quotedName(in, p, c));
@@ -141,7 +141,8 @@ final class SqlLexer {
             i++;
         }
         if (i == p + 1 && in.at(i) == '\'' && "EeNnXxBb".indexOf(in.text.charAt(p)) >= 0) {
-            return literalEndingAt(LiteralScanner.string(in, i)); // E'..', N'..', X'..', B'..'
+            boolean escapes = in.text.charAt(p) == 'E' || in.text.charAt(p) == 'e';
+            return literalEndingAt(LiteralScanner.string(in, i, escapes)); // E'..', N'..', X'..', B'..'
         }
         in.pos = i;
         return isBoolean(p, i) ? TokenKind.LITERAL : TokenKind.WORD;
