@@ -79,37 +79,41 @@ final class LiteralScanner {
         return UNTERMINATED;
     }
 
-    /** A number starting at {@code i} (a digit, or a '.' before a digit): 0x1F, 12, 1.5, .5, 1e-5, 2.5E+3. */
-    static int number(SqlCursor in, int i) {
-        char x = in.at(i + 1);
-        if (in.at(i) == '0' && (x == 'x' || x == 'X') && isHex(in.at(i + 2))) {
-            i += 2;
-            while (i < in.length && isHex(in.at(i))) {
-                i++;
+    /**
+     * A number whose first char {@code first} (a digit, or a '.' before a digit) is at {@code i}: 0x1F, 12, 1.5,
+     * .5, 1e-5, 2.5E+3. Each char is read once; past the end {@link SqlCursor#at} gives NUL, which stops a loop.
+     */
+    static int number(SqlCursor in, int i, char first) {
+        if (first == '0') {
+            char x = in.at(i + 1);
+            if ((x == 'x' || x == 'X') && isHex(in.at(i + 2))) {
+                i += 3;
+                while (isHex(in.at(i))) {
+                    i++;
+                }
+                return i;
             }
-            return i;
         }
-        i = digits(in, i);
-        if (in.at(i) == '.') {
-            i = digits(in, i + 1);
+        char c = first;
+        while (isDigit(c)) {
+            c = in.at(++i);
         }
-        char e = in.at(i);
-        if (e == 'e' || e == 'E') {
+        if (c == '.') {
+            c = in.at(++i);
+            while (isDigit(c)) {
+                c = in.at(++i);
+            }
+        }
+        if (c == 'e' || c == 'E') {
             int j = i + 1;
-            char sign = in.at(j);
-            if (sign == '+' || sign == '-') {
-                j++;
+            char d = in.at(j);
+            if (d == '+' || d == '-') {
+                d = in.at(++j);
             }
-            if (isDigit(in.at(j))) {
-                i = digits(in, j);
+            while (isDigit(d)) {
+                d = in.at(++j);
+                i = j;
             }
-        }
-        return i;
-    }
-
-    private static int digits(SqlCursor in, int i) {
-        while (i < in.length && isDigit(in.at(i))) {
-            i++;
         }
         return i;
     }

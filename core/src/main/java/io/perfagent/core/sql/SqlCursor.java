@@ -10,16 +10,25 @@ final class SqlCursor {
     final int length;
     int pos;
     private long steps;
+    private int lastIndex = -1;
+    private char last;
 
     SqlCursor(String text) {
         this.text = text;
         this.length = text.length();
     }
 
-    /** The char at {@code i}, or NUL past the end; every call is one unit of work. */
+    /**
+     * The char at {@code i}, or NUL past the end. Every read is one unit of work, except asking again for the
+     * char just read: the lexer often decides on a char in one place and dispatches on it in another.
+     */
     char at(int i) {
-        steps++;
-        return i < length ? text.charAt(i) : '\0';
+        if (i != lastIndex) {
+            lastIndex = i;
+            last = i < length ? text.charAt(i) : '\0';
+            steps++;
+        }
+        return last;
     }
 
     /** Counts work done without {@link #at}, e.g. a keyword comparison of {@code n} chars. */

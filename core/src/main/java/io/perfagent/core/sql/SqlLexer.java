@@ -120,12 +120,12 @@ final class SqlLexer {
             case ':':
                 return colon(p);
             case '-':
-                return signAllowed() && startsNumber(p + 1) ? number(p + 1) : symbol(p + 1);
+                return minus(p);
             case '.':
-                return LiteralScanner.isDigit(in.at(p + 1)) ? number(p) : symbol(p + 1);
+                return LiteralScanner.isDigit(in.at(p + 1)) ? number(p, c) : symbol(p + 1);
             default:
                 if (LiteralScanner.isDigit(c)) {
-                    return number(p);
+                    return number(p, c);
                 }
                 if (isWordStart(c)) {
                     return word(p);
@@ -137,10 +137,11 @@ final class SqlLexer {
 
     private TokenKind word(int p) {
         int i = p + 1;
-        while (i < in.length && isWordPart(in.at(i))) {
-            i++;
+        char c = in.at(i);
+        while (isWordPart(c)) {
+            c = in.at(++i);
         }
-        if (i == p + 1 && in.at(i) == '\'' && "EeNnXxBb".indexOf(in.text.charAt(p)) >= 0) {
+        if (i == p + 1 && c == '\'' && "EeNnXxBb".indexOf(in.text.charAt(p)) >= 0) {
             boolean escapes = in.text.charAt(p) == 'E' || in.text.charAt(p) == 'e';
             return literalEndingAt(LiteralScanner.string(in, i, escapes)); // E'..', N'..', X'..', B'..'
         }
@@ -175,10 +176,11 @@ final class SqlLexer {
             return symbol(p + 1);
         }
         int i = p + 2;
-        while (i < in.length && isTagPart(in.at(i))) {
-            i++;
+        char t = in.at(i);
+        while (isTagPart(t)) {
+            t = in.at(++i);
         }
-        if (in.at(i) == '$') {
+        if (t == '$') {
             return literalEndingAt(LiteralScanner.dollarBody(in, p, i + 1));
         }
         in.pos = i; // no backtracking: "$name" is simply kept as written
@@ -201,8 +203,14 @@ final class SqlLexer {
         return TokenKind.PLACEHOLDER;
     }
 
-    private TokenKind number(int p) {
-        in.pos = LiteralScanner.number(in, p);
+    private TokenKind minus(int p) {
+        char c = in.at(p + 1);
+        boolean number = LiteralScanner.isDigit(c) || (c == '.' && LiteralScanner.isDigit(in.at(p + 2)));
+        return number && signAllowed() ? number(p + 1, c) : symbol(p + 1);
+    }
+
+    private TokenKind number(int p, char first) {
+        in.pos = LiteralScanner.number(in, p, first);
         return TokenKind.LITERAL;
     }
 
@@ -224,11 +232,6 @@ final class SqlLexer {
     private TokenKind symbol(int endExclusive) {
         in.pos = endExclusive;
         return TokenKind.SYMBOL;
-    }
-
-    private boolean startsNumber(int i) {
-        char c = in.at(i);
-        return LiteralScanner.isDigit(c) || (c == '.' && LiteralScanner.isDigit(in.at(i + 1)));
     }
 
     /** A minus is a sign unless it follows an operand: a name, a value, a placeholder or a closing bracket. */
