@@ -17,6 +17,7 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
 
 import java.lang.instrument.Instrumentation;
 
+import static net.bytebuddy.matcher.ElementMatchers.any;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 /**
@@ -92,7 +93,11 @@ public final class Installer {
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
                 .with(new TransformErrorListener())
-                .ignore(nameStartsWith("io.perfagent.").or(nameStartsWith("net.bytebuddy.")));
+                .ignore(nameStartsWith("io.perfagent.bootstrap.").or(nameStartsWith("io.perfagent.core."))
+                        .or(nameStartsWith("io.perfagent.agent.")).or(nameStartsWith("io.perfagent.launcher."))
+                        .or(nameStartsWith("net.bytebuddy.")))
+                // the agent's own libraries (Jackson, HdrHistogram, OSHI, ...) are never woven, whatever the patterns
+                .ignore(any(), loader -> loader == Installer.class.getClassLoader());
         if (attached) {
             builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
         }

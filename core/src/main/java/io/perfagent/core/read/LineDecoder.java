@@ -43,7 +43,8 @@ final class LineDecoder {
     static AlertLine alert(JsonNode n) throws Missing {
         String subject = n.hasNonNull("key") ? n.get("key").asText() : n.path("resource").asText("");
         return new AlertLine(n.path("rule").asText(""), n.path("state").asText(""), subject,
-                n.path("value").asDouble(Double.NaN), n.path("threshold").asDouble(Double.NaN), instant(n, "at"));
+                n.path("value").asDouble(Double.NaN), n.path("threshold").asDouble(Double.NaN),
+                instant(n, n.has("interval_end") ? "interval_end" : "at"));
     }
 
     private static Instant instant(JsonNode n, String field) throws Missing {

@@ -11,7 +11,9 @@ package io.perfagent.core.select;
  */
 public final class AlwaysExcluded {
 
-    private static final String[] PACKAGES = {"java.", "jdk.", "sun.", "com.sun.", "io.perfagent.", "net.bytebuddy."};
+    /** perfagent's own packages only: applications (the demo included) may live elsewhere under io.perfagent. */
+    private static final String[] PACKAGES = {"java.", "jdk.", "sun.", "com.sun.", "net.bytebuddy.",
+            "io.perfagent.bootstrap.", "io.perfagent.core.", "io.perfagent.agent.", "io.perfagent.launcher."};
     private static final int NO_BODY_OR_GENERATED =
             AccessFlags.ABSTRACT | AccessFlags.NATIVE | AccessFlags.SYNTHETIC | AccessFlags.BRIDGE;
 
