@@ -1,0 +1,24 @@
+package io.perfagent.core.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The README's key table must name every key the agent accepts, with its default. */
+class ReadmeDocumentsEveryKeyTest {
+
+    @Test
+    void everyKeyAndDefaultIsInTheReadme() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> missing = ConfigKeys.ALL.stream()
+                .filter(key -> !readme.contains("| `" + key.name() + "` |")
+                        || (!key.defaultValue().isEmpty() && !readme.contains("`" + key.defaultValue() + "`")))
+                .map(ConfigKey::name)
+                .toList();
+        assertEquals(List.of(), missing, "keys missing from the README's key table (or their default)");
+    }
+}
