@@ -42,7 +42,8 @@ public final class ConfigKeys {
                     "Alert `gc-time` when GC took more than this share of the interval."),
             key("alert.p99", ConfigKey.Type.DURATION, "1000ms", "Alert `p99` when a key's p99 latency is above this."),
             key("alert.p99.*", ConfigKey.Type.DURATION, "",
-                    "Per-key p99 threshold: alert.p99.<method pattern or SQL prefix>=250ms; the longest match wins."),
+                    "Per-key p99 threshold: alert.p99.<method pattern or SQL prefix>=250ms; the longest match wins.")
+                    .withLimit(ValueLimit.atLeast(Duration.ofMillis(1))),
             key("alert.for-intervals", ConfigKey.Type.INT, "1",
                     "Consecutive intervals a condition must hold before its alert fires."),
             key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",

@@ -40,7 +40,8 @@ class KeyWarningsTest {
     Stream<DynamicTest> everyKeyWarnsOnceAndUsesItsDefault() {
         return ConfigKeys.ALL.stream().flatMap(key -> SOURCES.entrySet().stream().map(source ->
                 dynamicTest(key.name() + " from " + source.getKey(), () -> {
-                    String name = key.isPrefix() ? key.prefix() + "x" : key.name();
+                    // upper case: an environment variable keeps the entry's suffix exactly as written
+                    String name = key.isPrefix() ? key.prefix() + "X" : key.name();
                     String bad = MALFORMED.get(key.type());
                     List<String> warnings = source.getValue()
                             .apply(new LoadFixture(dir), new String[] {name, bad}).load().warnings();
