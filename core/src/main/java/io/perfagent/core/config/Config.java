@@ -97,6 +97,14 @@ public final class Config {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Every effective value as shown to people, unredacted, by key name; for comparing two configurations. */
+    Map<String, String> shownValues() {
+        Map<String, String> out = new TreeMap<>();
+        settings.forEach((name, s) -> out.put(name, s.shown()));
+        prefixed.forEach((name, s) -> out.put(name, s.shown()));
+        return out;
+    }
+
     private Object typed(String key, ConfigKey.Type type) {
         Setting s = settings.get(key);
         if (s == null) {
