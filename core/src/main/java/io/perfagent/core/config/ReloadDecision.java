@@ -49,6 +49,8 @@ public record ReloadDecision(Outcome outcome, ConfigChange change, String messag
     private static String rejection(List<String> problems) {
         String first = problems.get(0).startsWith("perfagent: ")
                 ? problems.get(0).substring("perfagent: ".length()) : problems.get(0);
+        // the loader's own remedy ("; using 10s", "; ignored") does not happen here: the whole file is refused
+        first = first.replaceFirst("; (using .*|ignored|using defaults)$", "");
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
                 + (problems.size() > 2 ? "s" : "") + ")" : "";
         return "perfagent: config reload rejected: " + first + more + "; keeping the previous configuration";
