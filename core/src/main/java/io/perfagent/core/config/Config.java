@@ -97,11 +97,11 @@ public final class Config {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Every effective value as shown to people, unredacted, by key name; for comparing two configurations. */
-    Map<String, String> shownValues() {
-        Map<String, String> out = new TreeMap<>();
-        settings.forEach((name, s) -> out.put(name, s.shown()));
-        prefixed.forEach((name, s) -> out.put(name, s.shown()));
+    /** Every effective parsed value by key name, so that {@code 1s} and {@code 1000ms} compare equal. */
+    Map<String, Object> parsedValues() {
+        Map<String, Object> out = new TreeMap<>();
+        settings.forEach((name, s) -> out.put(name, s.value()));
+        prefixed.forEach((name, s) -> out.put(name, s.value()));
         return out;
     }
 

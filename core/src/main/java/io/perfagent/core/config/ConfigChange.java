@@ -1,6 +1,7 @@
 package io.perfagent.core.config;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,19 +10,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The difference between the configuration in force and a newly loaded one: which keys changed (a prefix entry
+ * The difference between the configuration in force and a newly loaded one: which keys changed in value ({@code 1s} to {@code 1000ms} is no change; a prefix entry
  * such as {@code alert.p99.sql} that appeared or disappeared counts as changed). Builds the {@code config} report
  * line that records an applied reload, with secrets redacted. Immutable; thread-safe.
  */
 public record ConfigChange(Config before, Config after, Set<String> changedKeys) {
 
     public ConfigChange {
-        changedKeys = Set.copyOf(new TreeSet<>(changedKeys));
+        changedKeys = Collections.unmodifiableSortedSet(new TreeSet<>(changedKeys));
     }
 
     public static ConfigChange between(Config before, Config after) {
-        Map<String, String> old = before.shownValues();
-        Map<String, String> now = after.shownValues();
+        Map<String, Object> old = before.parsedValues();
+        Map<String, Object> now = after.parsedValues();
         Set<String> changed = new TreeSet<>();
         for (String key : union(old.keySet(), now.keySet())) {
             if (!Objects.equals(old.get(key), now.get(key))) {
