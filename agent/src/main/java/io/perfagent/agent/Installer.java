@@ -1,6 +1,11 @@
 package io.perfagent.agent;
 
-import io.perfagent.agent.instrument.MethodTransformer;
+import io.perfagent.agent.attach.Detacher;
+import io.perfagent.agent.attach.LiveAgent;
+import io.perfagent.agent.attach.MethodWeaver;
+import io.perfagent.agent.attach.SampleLeftovers;
+import io.perfagent.agent.attach.Weaver;
+import io.perfagent.agent.attach.Weaving;
 import io.perfagent.agent.instrument.TransformErrorListener;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
@@ -8,22 +13,21 @@ import io.perfagent.core.config.ConfigLoader;
 import io.perfagent.core.config.LoadedConfig;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.runtime.AgentRuntime;
-import io.perfagent.core.select.MethodPatternParser;
-import io.perfagent.core.select.MethodSelector;
-import io.perfagent.core.select.ParseResult;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 
 import static net.bytebuddy.matcher.ElementMatchers.any;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 /**
- * Starts perfagent inside the JVM: reads the configuration, starts the core runtime and installs the Byte Buddy
- * transformers. Runs once per JVM ({@link AgentState}); called reflectively by the launcher, which turns anything
- * thrown here into one {@code perfagent: disabled: ...} line.
+ * Starts perfagent inside the JVM: reads the configuration, starts the core runtime and weaves the probes
+ * ({@link #weavers()}). Runs once per JVM ({@link AgentState}) until a detach releases it; called reflectively by the
+ * launcher (premain, or agentmain for each attach), which turns anything thrown here into one
+ * {@code perfagent: disabled: ...} line. An agentmain whose argument is {@code detach} stops the running agent.
  */
 public final class Installer {
 
@@ -31,6 +35,10 @@ public final class Installer {
     }
 
     public static void install(String agentArgs, Instrumentation inst, boolean attached) {
+        if (Detacher.isRequest(agentArgs)) {
+            Detacher.detach();
+            return;
+        }
         if (!AgentState.claim()) {
             AgentLog.warn("already running in this JVM; this " + (attached ? "attach" : "-javaagent")
                     + " changes nothing");
@@ -41,17 +49,49 @@ public final class Installer {
             loaded.warnings().forEach(AgentLog::warn);
             Config config = loaded.config();
             if (!config.bool("enabled")) {
+                AgentState.release(); // nothing runs, so a later attach may still start the agent
                 return;
             }
             if (Boolean.getBoolean("perfagent.test.fail-start")) {
                 throw new IllegalStateException("start-up failure injected by -Dperfagent.test.fail-start");
             }
+            if (attached) {
+                SampleLeftovers.discard();
+            }
             AgentRuntime runtime = AgentRuntime.start(config, null);
-            installTransformers(config, runtime, inst, attached);
+            LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached);
         } catch (Throwable t) {
             AgentState.release();
             throw t;
         }
+    }
+
+    /** What perfagent weaves into application classes: one line per kind of probe. */
+    static List<Weaver> weavers() {
+        return List.of(
+                new MethodWeaver());
+    }
+
+    /**
+     * The agent builder every probe starts from: advice is inlined into existing methods (DECORATE, no class format
+     * changes), types are described from class files only, and nothing is ever injected.
+     */
+    public static AgentBuilder baseBuilder() {
+        return newAgentBuilder()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                // Advice is inlined: nothing is ever injected, so Byte Buddy's injectors (and their sun.misc.Unsafe
+                // probing, which JDK 24+ warns about on the application's stderr) are never touched.
+                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
+                .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
+                .with(new TransformErrorListener())
+                .ignore(nameStartsWith("io.perfagent.bootstrap.").or(nameStartsWith("io.perfagent.core."))
+                        .or(nameStartsWith("io.perfagent.agent.")).or(nameStartsWith("io.perfagent.launcher."))
+                        .or(nameStartsWith("net.bytebuddy.")))
+                // the agent's own libraries (Jackson, HdrHistogram, OSHI, ...) are never woven, whatever the patterns
+                .ignore(any(), loader -> loader == Installer.class.getClassLoader());
     }
 
     /**
@@ -73,39 +113,5 @@ public final class Installer {
                 System.setProperty(key, previous);
             }
         }
-    }
-
-    private static void installTransformers(Config config, AgentRuntime runtime, Instrumentation inst,
-                                            boolean attached) {
-        ParseResult includes = MethodPatternParser.parse("methods.include", config.list("methods.include"));
-        ParseResult excludes = MethodPatternParser.parse("methods.exclude", config.list("methods.exclude"));
-        includes.warnings().forEach(AgentLog::warn);
-        excludes.warnings().forEach(AgentLog::warn);
-        MethodSelector selector = MethodSelector.of(includes.patterns(), excludes.patterns());
-
-        AgentBuilder builder = newAgentBuilder()
-                .disableClassFormatChanges()
-                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                // Advice is inlined: nothing is ever injected, so Byte Buddy's injectors (and their sun.misc.Unsafe
-                // probing, which JDK 24+ warns about on the application's stderr) are never touched.
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
-                .with(AgentBuilder.PoolStrategy.Default.FAST)
-                .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-                .with(new TransformErrorListener())
-                .ignore(nameStartsWith("io.perfagent.bootstrap.").or(nameStartsWith("io.perfagent.core."))
-                        .or(nameStartsWith("io.perfagent.agent.")).or(nameStartsWith("io.perfagent.launcher."))
-                        .or(nameStartsWith("net.bytebuddy.")))
-                // the agent's own libraries (Jackson, HdrHistogram, OSHI, ...) are never woven, whatever the patterns
-                .ignore(any(), loader -> loader == Installer.class.getClassLoader());
-        if (attached) {
-            builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-        }
-        if (!selector.isEmpty()) {
-            builder = MethodTransformer.apply(builder, selector, runtime.registry(), config.bool("alloc.enabled"));
-        }
-        builder.installOn(inst);
-        runtime.beforeFinalFlush(() -> selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(
-                "methods.include pattern \"" + pattern + "\" matched no method during this run")));
     }
 }

@@ -42,7 +42,8 @@ public final class Cli {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new ReportCommand())) {
+        for (Command c : List.<Command>of(new ReportCommand(),
+                new AttachCommand(), new ListCommand(), new DetachCommand())) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -10,6 +10,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** {@code report --diff} found a key whose p50, p99 or alloc p99 grew beyond the threshold. */
     public static final int REGRESSION = 3;
+    /** {@code attach}/{@code detach}/{@code list}: the target JVM could not be reached, or perfagent did not start/stop. */
+    public static final int ATTACH_FAILED = 4;
+    /** {@code attach} to a JVM already running perfagent, or {@code detach} from one not running it: nothing changed. */
+    public static final int UNCHANGED = 5;
 
     private ExitCodes() {
     }

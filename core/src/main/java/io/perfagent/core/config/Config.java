@@ -97,6 +97,14 @@ public final class Config {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Every effective parsed value by key name, so that {@code 1s} and {@code 1000ms} compare equal. */
+    Map<String, Object> parsedValues() {
+        Map<String, Object> out = new TreeMap<>();
+        settings.forEach((name, s) -> out.put(name, s.value()));
+        prefixed.forEach((name, s) -> out.put(name, s.value()));
+        return out;
+    }
+
     private Object typed(String key, ConfigKey.Type type) {
         Setting s = settings.get(key);
         if (s == null) {

@@ -49,7 +49,12 @@ public final class ConfigKeys {
             key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",
                     "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`."),
             key("alert.heap-growth-percent", ConfigKey.Type.PERCENT, "5",
-                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window.")
+                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window."),
+            // --- live
+            key("config.reload", ConfigKey.Type.BOOLEAN, "true",
+                    "Watch the properties file and apply changes while the application runs."),
+            key("config.reload-interval", ConfigKey.Type.DURATION, "5s", "How often the properties file is checked.")
+                    .withLimit(ValueLimit.atLeast(Duration.ofMillis(100)))
     );
 
     static ConfigKey key(String name, ConfigKey.Type type, String defaultValue, String doc) {

@@ -13,6 +13,11 @@ public final class ConfigNames {
     public static final String ENV_PREFIX = "PERFAGENT_";
     /** System properties under this prefix are test switches, not keys, and are never warned about. */
     public static final String TEST_PROPERTY_PREFIX = "perfagent.test.";
+    /**
+     * System properties under this prefix are written by the running agent itself (is it active, where does it
+     * report) so that {@code perfagent list}/{@code attach} can see them from outside; they are never keys.
+     */
+    public static final String STATUS_PROPERTY_PREFIX = "perfagent.status.";
     /** The key that names the properties file; it is read from every source except the file itself. */
     public static final String CONFIG_KEY = "config";
 

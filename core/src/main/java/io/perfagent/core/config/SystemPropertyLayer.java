@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Reads {@code perfagent.<key>} system properties. Every {@code perfagent.*} property is ours, so an unknown one is
- * warned about, except {@code perfagent.config} (it locates the file) and {@code perfagent.test.*} test switches.
+ * warned about, except {@code perfagent.config} (it locates the file), {@code perfagent.test.*} test switches and the
+ * agent's own {@code perfagent.status.*} markers.
  * Called once at start-up; reads from the given {@link Properties} snapshot only.
  */
 final class SystemPropertyLayer {
@@ -19,7 +20,8 @@ final class SystemPropertyLayer {
         Map<String, String> written = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith(ConfigNames.SYSTEM_PROPERTY_PREFIX)
-                    && !name.startsWith(ConfigNames.TEST_PROPERTY_PREFIX)) {
+                    && !name.startsWith(ConfigNames.TEST_PROPERTY_PREFIX)
+                    && !name.startsWith(ConfigNames.STATUS_PROPERTY_PREFIX)) {
                 written.put(name.substring(ConfigNames.SYSTEM_PROPERTY_PREFIX.length()), properties.getProperty(name));
             }
         }

@@ -14,6 +14,10 @@ import java.util.Map;
  * {@code OperatingSystemMXBean} supplies the {@code system} figures for the rest of the run ({@code source} turns
  * from {@code "oshi"} to {@code "mxbean"}).
  *
+ * <p>On JDK 22+ OSHI is used only when the application allows native access to unnamed modules
+ * ({@code --enable-native-access=ALL-UNNAMED}); otherwise loading JNA would make the JDK print a warning on the
+ * application's stderr, so the MXBean figures are used from the start ({@link NativeAccessCheck}).
+ *
  * <p>Test-only switch: the system property {@code perfagent.test.fail-oshi=true} makes loading OSHI throw, so that
  * the fallback can be exercised on a machine where OSHI works (see {@code HealthSamplerTest}).
  *
@@ -54,6 +58,10 @@ public final class HealthSampler {
 
     private SystemFigures sampleSystem(long elapsedNanos) {
         if (system instanceof MxBeanSystemSource) {
+            return system.sample(elapsedNanos);
+        }
+        if (system == null && !NativeAccessCheck.nativeAccessWithoutWarning()) {
+            system = new MxBeanSystemSource(); // a documented choice, not a failure: nothing to say on stderr
             return system.sample(elapsedNanos);
         }
         try {

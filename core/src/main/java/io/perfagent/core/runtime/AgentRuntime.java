@@ -2,6 +2,7 @@ package io.perfagent.core.runtime;
 
 import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.config.Config;
+import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.health.HealthSampler;
 import io.perfagent.core.record.Aggregator;
 import io.perfagent.core.registry.KeyRegistry;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,12 +29,13 @@ public final class AgentRuntime {
 
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(2);
 
-    private final Config config;
+    private volatile Config config;
     private final KeyRegistry registry;
     private final ProcessInfo process;
     private final AgentCounters counters;
     private final FlushLoop flushLoop;
     private final List<Runnable> beforeFinalFlush = new ArrayList<>();
+    private final List<Consumer<ConfigChange>> reloadListeners = new CopyOnWriteArrayList<>();
     private Thread shutdownHook;
     private boolean stopped;
 
@@ -60,6 +65,31 @@ public final class AgentRuntime {
         runtime.shutdownHook = AgentThreads.newThread("shutdown", runtime::stop);
         Runtime.getRuntime().addShutdownHook(runtime.shutdownHook);
         return runtime;
+    }
+
+    /** Keys that never reach an output: a reload that changes only these keeps the outputs as they are. */
+    private static final Set<String> NOT_OUTPUT_KEYS = Set.of("methods.include", "methods.exclude", "jdbc.enabled",
+            "alloc.enabled", "flush.interval", "config.reload", "config.reload-interval", "enabled");
+
+    /**
+     * Applies a reloaded configuration from the next interval on: the flush interval, the outputs (rebuilt when a
+     * key they may read changed) and whatever components subscribed with {@link #onReload}. Keys fixed at start
+     * (keys.max, histogram precision, app name) keep their start-up values. Called on the config watcher thread.
+     */
+    public void reconfigure(ConfigChange change) {
+        this.config = change.after();
+        flushLoop.setInterval(change.after().duration("flush.interval"));
+        if (change.changedKeys().stream().anyMatch(k -> !NOT_OUTPUT_KEYS.contains(k) && !k.startsWith("alert."))) {
+            flushLoop.replaceSink(new CompositeSink(sinks()));
+        }
+        for (Consumer<ConfigChange> listener : reloadListeners) {
+            listener.accept(change);
+        }
+    }
+
+    /** Components whose settings may change while running (thresholds, alert rules) subscribe here. */
+    public void onReload(Consumer<ConfigChange> listener) {
+        reloadListeners.add(listener);
     }
 
     private List<ReportSink> sinks() {
@@ -93,6 +123,22 @@ public final class AgentRuntime {
     /** Work to do once at stop, before the last interval is written (e.g. report patterns that matched nothing). */
     public synchronized void beforeFinalFlush(Runnable action) {
         beforeFinalFlush.add(action);
+    }
+
+    /**
+     * Detach: the final flush as at shutdown, then the shutdown hook is removed so this runtime (and the class loader
+     * behind it) can be collected, and a later attach starts afresh.
+     */
+    public void stopAndForget() {
+        stop();
+        Thread hook = shutdownHook;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDownAlready) {
+                // the hook is running or about to: nothing to remove
+            }
+        }
     }
 
     /** Final drain, last interval and summary; idempotent. Called by the shutdown hook or a detach. */

@@ -29,7 +29,7 @@ public final class FlushLoop {
     static final long DRAIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final Aggregator aggregator;
-    private final ReportSink sink;
+    private ReportSink sink;
     private final ProcessInfo process;
     private final AgentCounters counters;
     private final Supplier<Map<String, Object>> health;
@@ -64,6 +64,19 @@ public final class FlushLoop {
     /** Takes effect from the next interval (configuration reload). */
     public void setInterval(Duration interval) {
         intervalNanos = interval.toNanos();
+    }
+
+    /**
+     * Swaps the outputs (configuration reload): lines from now on go to {@code next}; the previous outputs are closed.
+     * Any thread; never runs while an interval is being written.
+     */
+    public void replaceSink(ReportSink next) {
+        ReportSink previous;
+        synchronized (lock) {
+            previous = sink;
+            sink = next;
+        }
+        previous.close();
     }
 
     private void run() {

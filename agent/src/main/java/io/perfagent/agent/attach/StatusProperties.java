@@ -1,0 +1,50 @@
+package io.perfagent.agent.attach;
+
+import io.perfagent.core.config.ConfigNames;
+import io.perfagent.core.runtime.AgentRuntime;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * The system properties through which a running agent shows itself to {@code perfagent list/attach/detach} (they
+ * read the target's system properties over the attach API, as {@code jcmd <pid> VM.system_properties} does):
+ * {@code perfagent.status.active=true}, {@code .mode} ({@code javaagent} or {@code attach}), {@code .since} and
+ * {@code .report} (the live report file). Set once the agent is fully started (an attached application can poll
+ * {@code perfagent.status.active} to know its loaded classes are woven), cleared once it has detached.
+ */
+public final class StatusProperties {
+
+    public static final String ACTIVE = ConfigNames.STATUS_PROPERTY_PREFIX + "active";
+    public static final String MODE = ConfigNames.STATUS_PROPERTY_PREFIX + "mode";
+    public static final String SINCE = ConfigNames.STATUS_PROPERTY_PREFIX + "since";
+    public static final String REPORT = ConfigNames.STATUS_PROPERTY_PREFIX + "report";
+
+    private StatusProperties() {
+    }
+
+    static void publish(AgentRuntime runtime, boolean attached, Instant since) {
+        System.setProperty(REPORT, reportFile(runtime).toString());
+        System.setProperty(MODE, attached ? "attach" : "javaagent");
+        System.setProperty(SINCE, since.toString());
+        System.setProperty(ACTIVE, "true"); // last: whoever sees it sees the others
+    }
+
+    static void clear() {
+        System.clearProperty(ACTIVE);
+        System.clearProperty(MODE);
+        System.clearProperty(SINCE);
+        System.clearProperty(REPORT);
+    }
+
+    /** Whether {@code properties} (a target JVM's system properties) show a running perfagent. */
+    public static boolean isActive(Properties properties) {
+        return "true".equals(properties.getProperty(ACTIVE));
+    }
+
+    private static Path reportFile(AgentRuntime runtime) {
+        return Path.of(runtime.config().string("report.dir")).toAbsolutePath().normalize()
+                .resolve(runtime.process().fileBaseName() + ".jsonl");
+    }
+}

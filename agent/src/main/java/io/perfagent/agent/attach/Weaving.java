@@ -1,0 +1,94 @@
+package io.perfagent.agent.attach;
+
+import io.perfagent.agent.Installer;
+import io.perfagent.core.config.Config;
+import io.perfagent.core.config.ConfigChange;
+import io.perfagent.core.runtime.AgentRuntime;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.AgentBuilder.RedefinitionStrategy;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
+
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The class file transformers of the running agent, one per {@link Weaver}. Every transformer is registered as able
+ * to retransform, so a reload or a detach can change classes that are already loaded; loaded classes are only
+ * retransformed on attach, reload and detach, never at premain (which stays as cheap as a plain install).
+ * Start, reload and detach are serialised by {@link LiveAgent}; not thread-safe on its own.
+ */
+public final class Weaving {
+
+    private final Instrumentation inst;
+    private final AgentRuntime runtime;
+    private final List<Weaver> weavers;
+    private final Map<Weaver, ResettableClassFileTransformer> installed = new LinkedHashMap<>();
+
+    public Weaving(Instrumentation inst, AgentRuntime runtime, List<Weaver> weavers) {
+        this.inst = inst;
+        this.runtime = runtime;
+        this.weavers = List.copyOf(weavers);
+    }
+
+    /** Installs every probe; with {@code retransformLoaded} (attach) classes loaded before are woven too. */
+    public void install(Config config, boolean retransformLoaded) {
+        for (Weaver weaver : weavers) {
+            installOne(weaver, config, retransformLoaded);
+        }
+    }
+
+    /**
+     * Re-weaves what {@code change} concerns: the probe's transformer is replaced and only the loaded classes whose
+     * woven code differs are retransformed. The old transformer goes first, so no class is ever woven twice; a class
+     * first loaded in the instant between is caught by the retransformation when it is affected.
+     */
+    public void reload(ConfigChange change) {
+        for (Weaver weaver : weavers) {
+            Predicate<Class<?>> affected = weaver.reweave(change);
+            if (affected == null) {
+                continue;
+            }
+            ResettableClassFileTransformer old = installed.remove(weaver);
+            if (old != null) {
+                inst.removeTransformer(old);
+            }
+            installOne(weaver, change.after(), false);
+            LoadedClasses.retransform(inst, LoadedClasses.matching(inst, affected));
+        }
+    }
+
+    /** Removes every transformer and restores the classes they changed (detach). */
+    public void removeAll() {
+        for (ResettableClassFileTransformer transformer : installed.values()) {
+            transformer.reset(inst, RedefinitionStrategy.RETRANSFORMATION,
+                    RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(50),
+                    RedefinitionStrategy.Listener.BatchReallocator.splitting());
+        }
+        installed.clear();
+    }
+
+    /** Problems of {@code config} any probe would refuse at reload. */
+    public List<String> problems(Config config) {
+        List<String> problems = new ArrayList<>();
+        weavers.forEach(w -> problems.addAll(w.problems(config)));
+        return problems;
+    }
+
+    private void installOne(Weaver weaver, Config config, boolean retransformLoaded) {
+        AgentBuilder.RedefinitionListenable.WithImplicitDiscoveryStrategy retransforming = Installer.baseBuilder()
+                .with(RedefinitionStrategy.RETRANSFORMATION)
+                .with(RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(50));
+        // Retransform-capable either way; without retransformLoaded an empty explicit discovery touches no loaded class.
+        AgentBuilder base = (retransformLoaded ? retransforming
+                : retransforming.with(new RedefinitionStrategy.DiscoveryStrategy.Explicit()))
+                .with(RedefinitionStrategy.Listener.BatchReallocator.splitting());
+        AgentBuilder builder = weaver.extend(base, config, runtime);
+        if (builder != null) {
+            installed.put(weaver, builder.installOn(inst));
+        }
+    }
+}

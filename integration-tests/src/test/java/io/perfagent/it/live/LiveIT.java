@@ -1,0 +1,152 @@
+package io.perfagent.it.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.perfagent.it.ForkedJvm;
+import io.perfagent.it.Jdks;
+import io.perfagent.it.Reports;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Operating perfagent on a running JVM: attach, list, reload, detach, attach again; on every available JDK. */
+class LiveIT {
+
+    private static final String ALPHA = "sample.live.Shop#alpha";
+    private static final String BETA = "sample.live.Shop#beta";
+    private static final String GAMMA = "sample.live.Shop#gamma";
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void attachWeavesAlreadyLoadedClassesWithExactCounts(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, null)) {
+            assertEquals("null", app.send("status"));
+            ForkedJvm.Result attach = app.cli("attach", Long.toString(app.pid()),
+                    "methods.include=" + ALPHA, "flush.interval=200ms");
+            assertEquals(0, attach.exitCode(), attach::toString);
+            assertTrue(attach.stdout().contains("perfagent attached to " + app.pid()), attach::toString);
+            assertEquals("true", app.send("status"), "set once the loaded classes are woven");
+
+            app.send("call alpha 12345");
+            app.send("call beta 100");
+            ForkedJvm.Result list = app.cli("list");
+            assertTrue(list.stdout().lines().anyMatch(l -> l.matches(app.pid() + "\\s+attach\\s+sample.live.LiveApp")),
+                    list::toString);
+
+            ForkedJvm.Result detach = app.cli("detach", Long.toString(app.pid()));
+            assertEquals(0, detach.exitCode(), detach::toString);
+            Reports reports = app.reports();
+            assertEquals(12345, reports.summaryCount(ALPHA));
+            assertEquals(12345, reports.intervalCountSum(ALPHA));
+            assertEquals(0, reports.summaryCount(BETA), "not selected");
+            assertEquals(List.of(), foreignStderr(app), "attaching adds nothing to the application's stderr");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void reloadAddsPatternsAndRejectsABrokenFileWhole(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, null)) {
+            Path file = app.workDir().resolve("live.properties");
+            String common = "flush.interval=200ms\nconfig.reload-interval=200ms\n";
+            Files.writeString(file, common + "methods.include=" + ALPHA + "\n");
+            ForkedJvm.Result attach = app.cli("attach", Long.toString(app.pid()), "--config", file.toString());
+            assertEquals(0, attach.exitCode(), attach::toString);
+            app.send("call alpha 100");
+
+            Files.writeString(file, common + "methods.include=" + ALPHA + "," + BETA + "\n");
+            LiveJvm.awaitTrue(() -> configLines(app).size() == 1, "the reload's config line");
+            app.send("call beta 200");
+
+            Files.writeString(file, common.replace("200ms\nconfig", "soon\nconfig")
+                    + "methods.include=" + ALPHA + "," + BETA + "," + GAMMA + "\n");
+            LiveJvm.awaitTrue(() -> app.stderr().contains("config reload rejected"), "the rejection line");
+            app.send("call gamma 50");
+            app.send("call alpha 10");
+            assertEquals(0, app.cli("detach", Long.toString(app.pid())).exitCode());
+
+            Reports reports = app.reports();
+            assertEquals(110, reports.summaryCount(ALPHA), "old pattern kept working throughout");
+            assertEquals(200, reports.summaryCount(BETA), "added by the reload");
+            assertEquals(0, reports.summaryCount(GAMMA), "the broken file was rejected as a whole");
+            JsonNode config = configLines(app).get(0);
+            assertEquals(ALPHA + "," + BETA, config.path("changed").path("methods.include").asText());
+            assertEquals(1, configLines(app).size());
+            List<String> rejections = app.stderr().lines().filter(l -> l.contains("rejected")).toList();
+            assertEquals(1, rejections.size(), app.stderr());
+            assertTrue(rejections.get(0).startsWith("perfagent: config reload rejected: flush.interval=\"soon\""),
+                    rejections.get(0));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void detachRestoresTheClassesAndTheJvmCanBeAttachedAgain(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, null)) {
+            String pid = Long.toString(app.pid());
+            assertEquals(0, app.cli("attach", pid, "methods.include=" + ALPHA).exitCode());
+            app.send("call alpha 100");
+            assertTrue(app.send("threads").contains("perfagent-flush"));
+            assertEquals(0, app.cli("detach", pid).exitCode());
+
+            assertEquals("none", app.send("threads"), "no perfagent thread remains");
+            assertEquals("null", app.send("status"));
+            String tracked = app.send("recorders");
+            app.send("spawn alpha 1000");
+            assertEquals(tracked, app.send("recorders"), "a new thread calling alpha records nothing: no advice left");
+            ForkedJvm.Result again = app.cli("detach", pid);
+            assertEquals(5, again.exitCode(), again::toString);
+
+            assertEquals(0, app.cli("attach", pid, "methods.include=" + BETA).exitCode(), "attach after detach");
+            app.send("call beta 300");
+            app.send("call alpha 5");
+            assertEquals(0, app.cli("detach", pid).exitCode());
+            List<JsonNode> summaries = app.reports().ofType("summary");
+            assertEquals(2, summaries.size());
+            assertEquals(100, count(summaries.get(0), ALPHA));
+            assertEquals(300, count(summaries.get(1), BETA));
+            assertEquals(0, count(summaries.get(1), ALPHA), "the first attach's probe is gone");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void attachingToARunningAgentChangesNothing(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, "methods.include=" + ALPHA)) {
+            String pid = Long.toString(app.pid());
+            ForkedJvm.Result attach = app.cli("attach", pid, "methods.include=" + BETA);
+            assertEquals(5, attach.exitCode(), attach::toString);
+            assertTrue(attach.stderr().contains("perfagent is already running in " + pid + " (javaagent since"),
+                    attach::toString);
+            app.send("call alpha 10");
+            app.send("call beta 10");
+            assertEquals(0, app.cli("detach", pid).exitCode(), "a -javaagent start can be detached too");
+            assertEquals("none", app.send("threads"));
+            Reports reports = app.reports();
+            assertEquals(20_000 + 10, reports.summaryCount(ALPHA), "warm-up calls count: woven since premain");
+            assertEquals(0, reports.summaryCount(BETA), "the refused attach's pattern never applied");
+        }
+    }
+
+    private static long count(JsonNode line, String key) {
+        return Reports.metric(line, key).map(m -> m.path("count").asLong()).orElse(0L);
+    }
+
+    private static List<JsonNode> configLines(LiveJvm app) {
+        try {
+            return app.reports().ofType("config");
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of(); // a line being written: look again
+        }
+    }
+
+    private static List<String> foreignStderr(LiveJvm app) {
+        return app.stderr().lines().filter(l -> !l.startsWith("perfagent: ")).toList();
+    }
+}

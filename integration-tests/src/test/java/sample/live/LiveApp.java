@@ -1,0 +1,92 @@
+package sample.live;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.TreeSet;
+
+/**
+ * A long-running application the live tests attach to, driven by commands on stdin, one per line:
+ * {@code <seq> call <alpha|beta|gamma> <n>}, {@code <seq> spawn <method> <n>} (on a new thread),
+ * {@code <seq> status} (the perfagent.status.active property), {@code <seq> threads} (names of perfagent threads),
+ * {@code <seq> recorders} (how many threads the bridge tracks; -1 when perfagent was never loaded) and
+ * {@code <seq> exit}. Each reply is one stdout line {@code ok <seq> <result>}. It warms its methods up before
+ * printing {@code ready}, so they are loaded (and compiled) long before any attach.
+ */
+public final class LiveApp {
+
+    public static void main(String[] args) throws Exception {
+        long sink = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sink += Shop.alpha(i) + Shop.beta(i) + Shop.gamma(i);
+        }
+        System.out.println("ready " + (sink != 0));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            String result = run(words);
+            System.out.println("ok " + words[0] + " " + result);
+            if (words[1].equals("exit")) {
+                return;
+            }
+        }
+    }
+
+    private static String run(String[] words) throws Exception {
+        switch (words[1]) {
+            case "call":
+                return Long.toString(call(words[2], Integer.parseInt(words[3])));
+            case "spawn": {
+                long[] result = new long[1];
+                Thread thread = new Thread(() -> result[0] = call(words[2], Integer.parseInt(words[3])), "spawned");
+                thread.start();
+                thread.join();
+                return Long.toString(result[0]);
+            }
+            case "status":
+                return String.valueOf(System.getProperty("perfagent.status.active"));
+            case "threads":
+                return perfagentThreads();
+            case "recorders":
+                return recorders();
+            default:
+                return "bye";
+        }
+    }
+
+    static long call(String method, int n) {
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            switch (method) {
+                case "alpha" -> sum += Shop.alpha(i);
+                case "beta" -> sum += Shop.beta(i);
+                default -> sum += Shop.gamma(i);
+            }
+        }
+        return sum;
+    }
+
+    private static String perfagentThreads() {
+        TreeSet<String> names = new TreeSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("perfagent")) {
+                names.add(thread.getName());
+            }
+        }
+        return names.isEmpty() ? "none" : String.join(",", names);
+    }
+
+    private static String recorders() {
+        try {
+            Class<?> recorders = Class.forName("io.perfagent.bootstrap.Recorders", true,
+                    ClassLoader.getSystemClassLoader());
+            return String.valueOf(recorders.getMethod("trackedThreads").invoke(null));
+        } catch (ReflectiveOperationException e) {
+            return "-1";
+        }
+    }
+}
