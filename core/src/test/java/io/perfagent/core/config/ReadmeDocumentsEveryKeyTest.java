@@ -17,8 +17,9 @@ class ReadmeDocumentsEveryKeyTest {
         List<String> missing = ConfigKeys.ALL.stream()
                 .filter(key -> !readme.contains("| `" + key.name() + "` |")
                         || (!key.defaultValue().isEmpty() && !readme.contains("`" + key.defaultValue() + "`")))
-                .map(ConfigKey::name)
+                .map(key -> "| `" + key.name() + "` | " + key.type().name().toLowerCase() + " | "
+                        + (key.defaultValue().isEmpty() ? "—" : "`" + key.defaultValue() + "`") + " | " + key.doc() + " |")
                 .toList();
-        assertEquals(List.of(), missing, "keys missing from the README's key table (or their default)");
+        assertEquals(List.of(), missing, "rows missing from the README's key table: " + String.join("\n", missing));
     }
 }
