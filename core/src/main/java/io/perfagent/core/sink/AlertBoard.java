@@ -33,8 +33,10 @@ final class AlertBoard {
 
     static AlertLine toLine(Map<String, Object> e) {
         Object subject = e.get("key") != null ? e.get("key") : e.get("resource");
-        return new AlertLine(text(e.get("rule")), text(e.get("state")), text(subject), number(e.get("value")),
-                number(e.get("threshold")), instant(e.get("at") != null ? e.get("at") : e.get("interval_end")));
+        // the table shows latency rules' figures as nanoseconds; alert events may carry them in milliseconds
+        double scale = "ms".equals(e.get("unit")) ? 1e6 : 1.0;
+        return new AlertLine(text(e.get("rule")), text(e.get("state")), text(subject), number(e.get("value")) * scale,
+                number(e.get("threshold")) * scale, instant(e.get("at") != null ? e.get("at") : e.get("interval_end")));
     }
 
     private static String text(Object o) {
