@@ -39,7 +39,7 @@ final class HeaderParser {
                 warnings.add(KEY + ": header " + name + " is set by perfagent itself; the configured one is ignored");
                 continue;
             }
-            String value = EnvExpander.expand(entry.substring(eq + 1).trim(), env, KEY + " " + name, warnings);
+            String value = EnvExpander.expand(entry.substring(eq + 1).trim(), env, KEY + " " + name, warnings).trim();
             if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
                 warnings.add(KEY + ": the value of header " + name + " contains a line break; the header is ignored");
                 continue;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HttpSender implements Runnable {
 
-    private static final String TOPIC = "http-sink";
+    static final String TOPIC = "http-sink";
     private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final HttpSinkSettings settings;
