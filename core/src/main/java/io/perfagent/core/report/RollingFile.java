@@ -54,6 +54,7 @@ public final class RollingFile {
     private long linesDropped;
     private long size = -1;
     private boolean fragmentLeft;
+    private boolean broken;
 
     public RollingFile(Path dir, String base, String extension, long maxBytes, int maxFiles) {
         this(dir, base, extension, maxBytes, maxFiles, null);
@@ -92,18 +93,23 @@ public final class RollingFile {
                 writeOne(pending.peekFirst());
                 pendingBytes -= pending.removeFirst().length;
             }
-            AgentLog.clear(topic());
+            if (broken) {
+                broken = false;
+                AgentLog.clear(topic()); // recovered: a new failure is reported at once
+            }
             return true;
         } catch (IOException | SecurityException e) {
             size = -1;
+            broken = true;
             AgentLog.warnThrottled(topic(), "cannot write " + livePath() + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); keeping " + pending.size() + " line(s) in memory and retrying each interval");
+                    + e.getMessage() + "); keeping reports in memory (bounded) and retrying each interval");
             return false;
         }
     }
 
+    /** One topic per directory: a broken report directory is one message, not one per output file. */
     private String topic() {
-        return "file-" + livePath();
+        return ReportDirTopic.of(dir);
     }
 
     private void writeOne(byte[] line) throws IOException {

@@ -3,6 +3,7 @@ package io.perfagent.core.sink;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.report.Json;
 import io.perfagent.core.report.MetricSummary;
+import io.perfagent.core.report.ReportDirTopic;
 import io.perfagent.core.report.ReportLine;
 import io.perfagent.core.report.ReportSink;
 import io.perfagent.core.view.MetricRow;
@@ -46,8 +47,8 @@ public final class LatestTableSink implements ReportSink {
         String text = TableView.render(title(line), rows.stream().limit(TOP).toList(), alerts.active(), notes);
         try {
             AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
-            AgentLog.clear(topic());
         } catch (IOException | RuntimeException e) {
+            // shares the directory's topic with the JSON report: a broken directory is one message in all
             AgentLog.warnThrottled(topic(), "cannot write " + file + " (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); it is rewritten at the next interval");
         }
@@ -72,6 +73,6 @@ public final class LatestTableSink implements ReportSink {
     }
 
     private String topic() {
-        return "latest-" + file;
+        return ReportDirTopic.of(file.toAbsolutePath().getParent());
     }
 }
