@@ -16,6 +16,11 @@ final class Runs {
         return number(run, "calls=(\\d+)");
     }
 
+    /** Calls per CPU millisecond of the application thread: what the agent costs it, whatever the machine's load. */
+    static double callsPerCpuMilli(ForkedJvm.Result run) {
+        return (double) calls(run) / number(run, "cpu-ms=(\\d+)");
+    }
+
     static long maxStallMillis(ForkedJvm.Result run) {
         return number(run, "max-stall-ms=(\\d+)");
     }
