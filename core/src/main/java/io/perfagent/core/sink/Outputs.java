@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * Builds the configured outputs, in the order they are fed and closed: the JSON report, the latest table, the
  * histogram log, Prometheus, and the HTTP sink last, because only its close may wait (up to its shutdown timeout).
- * Each output's own counters are registered in the report's {@code agent} block. Called once at start-up.
+ * Each output's own counters are registered in the report's {@code agent} block. Called once, on the thread that
+ * starts the agent; the outputs it returns follow the {@link ReportSink} threading contract.
  */
 public final class Outputs {
 
