@@ -1,6 +1,9 @@
 package io.perfagent.core.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One {@code alert} line: a rule changing state to {@code firing} or {@code resolved} for a key (a method or SQL
@@ -9,6 +12,15 @@ import java.time.Instant;
  * @param subject the line's {@code key}, or its {@code resource} when it has no key
  */
 public record AlertLine(String rule, String state, String subject, double value, double threshold, Instant at) {
+
+    /** The alert an {@code "type":"alert"} JSON object describes, as the report reader reads it; empty if malformed. */
+    public static Optional<AlertLine> fromJson(JsonNode node) {
+        try {
+            return Optional.of(LineDecoder.alert(node));
+        } catch (LineDecoder.Missing e) {
+            return Optional.empty();
+        }
+    }
 
     public boolean isFiring() {
         return "firing".equals(state);

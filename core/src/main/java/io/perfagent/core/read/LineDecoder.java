@@ -42,9 +42,24 @@ final class LineDecoder {
 
     static AlertLine alert(JsonNode n) throws Missing {
         String subject = n.hasNonNull("key") ? n.get("key").asText() : n.path("resource").asText("");
+        double toViewUnit = timeUnitInNanos(n.path("unit").asText(""));
         return new AlertLine(n.path("rule").asText(""), n.path("state").asText(""), subject,
-                n.path("value").asDouble(Double.NaN), n.path("threshold").asDouble(Double.NaN),
+                n.path("value").asDouble(Double.NaN) * toViewUnit, n.path("threshold").asDouble(Double.NaN) * toViewUnit,
                 instant(n, n.has("interval_end") ? "interval_end" : "at"));
+    }
+
+    /** Latency alerts state their unit ("ms"); views show times in ns. Other units (percent) pass unchanged. */
+    private static double timeUnitInNanos(String unit) {
+        switch (unit) {
+            case "ms":
+                return 1e6;
+            case "us":
+                return 1e3;
+            case "s":
+                return 1e9;
+            default:
+                return 1;
+        }
     }
 
     private static Instant instant(JsonNode n, String field) throws Missing {
