@@ -1,0 +1,81 @@
+package io.perfagent.agent.instrument.jdbc;
+
+import net.bytebuddy.description.type.TypeDefinition;
+import net.bytebuddy.description.type.TypeDescription;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which JDBC roles a class plays — statement, connection, data source — found by walking its supertypes. JDK types
+ * are answered by name alone (only the JDBC interfaces themselves count), so the walk reads the class files of the
+ * application's own supertypes only: this runs for every class the application loads. A supertype that cannot be read
+ * adds nothing. Stateless; any thread.
+ */
+final class JdbcRoles {
+
+    static final int STATEMENT = 1;
+    static final int CONNECTION = 2;
+    static final int DATA_SOURCE = 4;
+
+    private static final Map<String, Integer> ROLES = Map.of(
+            "java.sql.Statement", STATEMENT,
+            "java.sql.PreparedStatement", STATEMENT,
+            "java.sql.CallableStatement", STATEMENT,
+            "java.sql.Connection", CONNECTION,
+            "javax.sql.DataSource", DATA_SOURCE);
+    private static final String[] JDK_PREFIXES = {"java.", "javax.", "jdk.", "sun.", "com.sun."};
+
+    private JdbcRoles() {
+    }
+
+    /** The roles of a concrete or abstract class; 0 for interfaces, annotations and everything unrelated to JDBC. */
+    static int of(TypeDescription type) {
+        try {
+            if (type.isInterface() || isJdk(type.getName())) {
+                return 0;
+            }
+            return walk(type, new HashSet<>());
+        } catch (RuntimeException | LinkageError unreadable) {
+            return 0;
+        }
+    }
+
+    private static int walk(TypeDefinition type, Set<String> seen) {
+        int roles = 0;
+        try {
+            TypeDescription.Generic superClass = type.getSuperClass();
+            if (superClass != null) {
+                roles |= supertype(superClass.asErasure(), seen);
+            }
+            for (TypeDescription.Generic anInterface : type.getInterfaces()) {
+                roles |= supertype(anInterface.asErasure(), seen);
+            }
+        } catch (RuntimeException | LinkageError unreadable) {
+            // this branch of the hierarchy stays unknown
+        }
+        return roles;
+    }
+
+    private static int supertype(TypeDescription type, Set<String> seen) {
+        String name = type.getName();
+        Integer role = ROLES.get(name);
+        if (role != null) {
+            return role;
+        }
+        if (isJdk(name) || !seen.add(name)) {
+            return 0;
+        }
+        return walk(type, seen);
+    }
+
+    private static boolean isJdk(String name) {
+        for (String prefix : JDK_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
