@@ -22,7 +22,10 @@ final class ConnectionInstrumentation {
     private ConnectionInstrumentation() {
     }
 
-    static AsmVisitorWrapper visitor() {
+    /** Built once: making an Advice reads the advice class, too slow to repeat for every woven class. */
+    static final AsmVisitorWrapper VISITOR = visitor();
+
+    private static AsmVisitorWrapper visitor() {
         return Advice.to(PrepareAdvice.class).withExceptionHandler(JdbcAdviceErrors.HANDLER)
                 .on(not(isAbstract()).and(not(isStatic())).and(namedOneOf("prepareStatement", "prepareCall"))
                         .and(takesArgument(0, String.class))

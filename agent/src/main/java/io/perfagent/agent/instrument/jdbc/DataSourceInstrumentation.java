@@ -20,7 +20,10 @@ final class DataSourceInstrumentation {
     private DataSourceInstrumentation() {
     }
 
-    static AsmVisitorWrapper visitor() {
+    /** Built once: making an Advice reads the advice class, too slow to repeat for every woven class. */
+    static final AsmVisitorWrapper VISITOR = visitor();
+
+    private static AsmVisitorWrapper visitor() {
         return Advice.to(GetConnectionAdvice.class).withExceptionHandler(JdbcAdviceErrors.HANDLER)
                 .on(not(isAbstract()).and(not(isStatic())).and(named("getConnection"))
                         .and(takesArguments(0).or(takesArguments(String.class, String.class))));

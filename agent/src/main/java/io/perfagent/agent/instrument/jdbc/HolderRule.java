@@ -13,10 +13,10 @@ import java.security.ProtectionDomain;
  */
 final class HolderRule implements AgentBuilder.RawMatcher {
 
-    private final BridgeVisibility bridgeVisible;
+    private final JdbcTypeMatcher types;
 
-    HolderRule(BridgeVisibility bridgeVisible) {
-        this.bridgeVisible = bridgeVisible;
+    HolderRule(JdbcTypeMatcher types) {
+        this.types = types;
     }
 
     @Override
@@ -25,6 +25,6 @@ final class HolderRule implements AgentBuilder.RawMatcher {
         if (classBeingRedefined != null) {
             return HolderFields.declaredBy(classBeingRedefined);
         }
-        return bridgeVisible.matches(loader) && (JdbcTypeMatcher.rolesOf(type) & JdbcRoles.STATEMENT) != 0;
+        return types.has(type, loader, JdbcRoles.STATEMENT);
     }
 }

@@ -5,6 +5,7 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.implementation.SuperMethodCall;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
@@ -26,27 +27,29 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  */
 final class InheritedGetConnection implements AgentBuilder.RawMatcher {
 
-    private final BridgeVisibility bridgeVisible;
+    private final JdbcTypeMatcher types;
 
-    InheritedGetConnection(BridgeVisibility bridgeVisible) {
-        this.bridgeVisible = bridgeVisible;
+    InheritedGetConnection(JdbcTypeMatcher types) {
+        this.types = types;
     }
 
     @Override
     public boolean matches(TypeDescription type, ClassLoader loader, JavaModule module, Class<?> classBeingRedefined,
                            ProtectionDomain domain) {
-        if ((JdbcTypeMatcher.rolesOf(type) & JdbcRoles.DATA_SOURCE) == 0 || !bridgeVisible.matches(loader)) {
+        if (!types.has(type, loader, JdbcRoles.DATA_SOURCE)) {
             return false;
         }
         boolean inherited = type.getDeclaredMethods().filter(getters()).size() < 2;
         return inherited && (classBeingRedefined == null || declaresBoth(classBeingRedefined));
     }
 
+    private static final Implementation TIMED_SUPER_CALL = Advice.to(DataSourceInstrumentation.GetConnectionAdvice.class)
+            .withExceptionHandler(JdbcAdviceErrors.HANDLER)
+            .wrap(SuperMethodCall.INSTANCE);
+
     static DynamicType.Builder<?> add(DynamicType.Builder<?> builder, TypeDescription type) {
         return builder.method(getters().and(not(isDeclaredBy(type))).and(not(isAbstract())))
-                .intercept(Advice.to(DataSourceInstrumentation.GetConnectionAdvice.class)
-                        .withExceptionHandler(JdbcAdviceErrors.HANDLER)
-                        .wrap(SuperMethodCall.INSTANCE));
+                .intercept(TIMED_SUPER_CALL);
     }
 
     private static ElementMatcher.Junction<MethodDescription> getters() {

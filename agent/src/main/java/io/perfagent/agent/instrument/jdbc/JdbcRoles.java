@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Which JDBC roles a class plays — statement, connection, data source — found by walking its supertypes. JDK types
- * are answered by name alone (only the JDBC interfaces themselves count), so the walk reads the class files of the
- * application's own supertypes only: this runs for every class the application loads. A supertype that cannot be read
- * adds nothing. Stateless; any thread.
+ * are answered by name alone (only the JDBC interfaces themselves count), and the application's supertypes from the
+ * {@link RoleCache}, so this — which runs for every class the application loads — rarely reads another class file.
+ * A supertype that cannot be read adds nothing. Stateless; any thread.
  */
 final class JdbcRoles {
 
@@ -30,27 +30,36 @@ final class JdbcRoles {
     private JdbcRoles() {
     }
 
-    /** The roles of a concrete or abstract class; 0 for interfaces, annotations and everything unrelated to JDBC. */
-    static int of(TypeDescription type) {
+    /**
+     * The roles of a class, 0 for JDK types and everything unrelated to JDBC (interfaces included: only classes
+     * are woven); {@code known} holds the answers for the same class loader and receives this one.
+     */
+    static int of(TypeDescription type, Map<String, Integer> known) {
         try {
-            if (type.isInterface() || isJdk(type.getName())) {
+            String name = type.getName();
+            if (isJdk(name)) {
                 return 0;
             }
-            return walk(type, new HashSet<>());
+            Integer cached = known.get(name);
+            int roles = cached != null ? cached : walk(type, known, new HashSet<>());
+            if (cached == null) {
+                RoleCache.remember(known, name, roles);
+            }
+            return type.isInterface() ? 0 : roles;
         } catch (RuntimeException | LinkageError unreadable) {
             return 0;
         }
     }
 
-    private static int walk(TypeDefinition type, Set<String> seen) {
+    private static int walk(TypeDefinition type, Map<String, Integer> known, Set<String> seen) {
         int roles = 0;
         try {
             TypeDescription.Generic superClass = type.getSuperClass();
             if (superClass != null) {
-                roles |= supertype(superClass.asErasure(), seen);
+                roles |= supertype(superClass.asErasure(), known, seen);
             }
             for (TypeDescription.Generic anInterface : type.getInterfaces()) {
-                roles |= supertype(anInterface.asErasure(), seen);
+                roles |= supertype(anInterface.asErasure(), known, seen);
             }
         } catch (RuntimeException | LinkageError unreadable) {
             // this branch of the hierarchy stays unknown
@@ -58,7 +67,7 @@ final class JdbcRoles {
         return roles;
     }
 
-    private static int supertype(TypeDescription type, Set<String> seen) {
+    private static int supertype(TypeDescription type, Map<String, Integer> known, Set<String> seen) {
         String name = type.getName();
         Integer role = ROLES.get(name);
         if (role != null) {
@@ -67,7 +76,13 @@ final class JdbcRoles {
         if (isJdk(name) || !seen.add(name)) {
             return 0;
         }
-        return walk(type, seen);
+        Integer cached = known.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        int roles = walk(type, known, seen);
+        RoleCache.remember(known, name, roles);
+        return roles;
     }
 
     private static boolean isJdk(String name) {

@@ -28,7 +28,7 @@ public final class JdbcTransformer {
     public static void install(AgentBuilder base, Instrumentation inst, Config config, AgentRuntime runtime,
                                boolean attached) {
         JdbcTimings.install(new JdbcKeyResolver(runtime.registry(), JdbcSettings.from(config)));
-        BridgeVisibility bridgeVisible = new BridgeVisibility();
+        JdbcTypeMatcher types = new JdbcTypeMatcher(new BridgeVisibility());
         AgentBuilder builder = base
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
@@ -40,21 +40,21 @@ public final class JdbcTransformer {
         if (attached) {
             builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
         }
-        builder.type(new HolderRule(bridgeVisible))
+        builder.type(new HolderRule(types))
                 .transform((typeBuilder, type, loader, module, domain) -> HolderFields.add(typeBuilder))
-                .type(new InheritedGetConnection(bridgeVisible))
+                .type(new InheritedGetConnection(types))
                 .transform((typeBuilder, type, loader, module, domain) -> InheritedGetConnection.add(typeBuilder, type))
-                .type(new JdbcTypeMatcher(), bridgeVisible)
+                .type(types)
                 .transform((typeBuilder, type, loader, module, domain) -> {
-                    int roles = JdbcTypeMatcher.rolesOf(type);
+                    int roles = types.rolesOf(type, loader);
                     if ((roles & JdbcRoles.STATEMENT) != 0) {
-                        typeBuilder = typeBuilder.visit(StatementInstrumentation.visitor());
+                        typeBuilder = typeBuilder.visit(StatementInstrumentation.VISITOR);
                     }
                     if ((roles & JdbcRoles.CONNECTION) != 0) {
-                        typeBuilder = typeBuilder.visit(ConnectionInstrumentation.visitor());
+                        typeBuilder = typeBuilder.visit(ConnectionInstrumentation.VISITOR);
                     }
                     if ((roles & JdbcRoles.DATA_SOURCE) != 0) {
-                        typeBuilder = typeBuilder.visit(DataSourceInstrumentation.visitor());
+                        typeBuilder = typeBuilder.visit(DataSourceInstrumentation.VISITOR);
                     }
                     return typeBuilder;
                 })

@@ -27,7 +27,10 @@ final class StatementInstrumentation {
     private StatementInstrumentation() {
     }
 
-    static AsmVisitorWrapper visitor() {
+    /** Built once: making an Advice reads the advice class, too slow to repeat for every woven class. */
+    static final AsmVisitorWrapper VISITOR = visitor();
+
+    private static AsmVisitorWrapper visitor() {
         ElementMatcher.Junction<MethodDescription> concrete = not(isAbstract()).and(not(isStatic()));
         return new AsmVisitorWrapper.Compound(
                 advice(SqlExecuteAdvice.class).on(concrete.and(namedOneOf(EXECUTES))
