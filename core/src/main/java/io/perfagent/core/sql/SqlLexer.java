@@ -32,7 +32,7 @@ final class SqlLexer {
         previous = kind;
         previousStart = start;
         previousEnd = end;
-        spaceBefore = skipBlanks();
+        spaceBefore = BlankSkipper.skip(in);
         start = in.pos;
         kind = in.hasMore() ? scan(in.at(in.pos)) : TokenKind.END;
         end = in.pos;
@@ -53,55 +53,6 @@ final class SqlLexer {
 
     long steps() {
         return in.steps();
-    }
-
-    private boolean skipBlanks() {
-        boolean skipped = false;
-        while (in.hasMore()) {
-            char c = in.at(in.pos);
-            if (isBlank(c)) {
-                in.pos++;
-            } else if (c == '-' && in.at(in.pos + 1) == '-') {
-                skipLineComment();
-            } else if (c == '/' && in.at(in.pos + 1) == '*') {
-                skipBlockComment();
-            } else {
-                return skipped;
-            }
-            skipped = true;
-        }
-        return skipped;
-    }
-
-    private void skipLineComment() {
-        int i = in.pos + 2;
-        while (i < in.length) {
-            char c = in.at(i);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            i++;
-        }
-        in.pos = i;
-    }
-
-    /** Nested PostgreSQL-style; an unterminated comment swallows the rest, so nothing inside it can leak. */
-    private void skipBlockComment() {
-        int depth = 1;
-        int i = in.pos + 2;
-        while (i < in.length && depth > 0) {
-            char c = in.at(i);
-            if (c == '*' && in.at(i + 1) == '/') {
-                depth--;
-                i += 2;
-            } else if (c == '/' && in.at(i + 1) == '*') {
-                depth++;
-                i += 2;
-            } else {
-                i++;
-            }
-        }
-        in.pos = Math.min(i, in.length);
     }
 
     private TokenKind scan(char c) {
@@ -255,10 +206,6 @@ final class SqlLexer {
             default:
                 return true;
         }
-    }
-
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     private static boolean isWordStart(char c) {
