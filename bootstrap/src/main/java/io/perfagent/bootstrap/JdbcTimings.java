@@ -25,35 +25,36 @@ public final class JdbcTimings {
         keys = resolver;
     }
 
-    /** Entry of every timed JDBC call; returns the start time. */
+    /**
+     * Entry of every timed JDBC call; returns the start time. Only the outermost call reads the clock: the nested ones
+     * of wrappers and pool proxies are never recorded, so they cost just the depth count.
+     */
     public static long enter() {
-        Recorders.current().jdbcDepth++;
-        return System.nanoTime();
+        return Recorders.current().jdbcDepth++ == 0 ? System.nanoTime() : 0L;
     }
 
     /** Exit of {@code execute()/executeQuery()/executeUpdate()/executeLargeUpdate()} without SQL argument. */
     public static void exitStatement(Object statement, long startNanos, boolean error) {
-        long latency = System.nanoTime() - startNanos;
         ThreadRecorder recorder = Recorders.current();
         int id = JdbcState.keyId(statement);
         if (leave(recorder)) {
             rememberInner(recorder, id);
             return;
         }
-        record(recorder, outermostId(recorder, id), latency, error, -1L);
+        record(recorder, outermostId(recorder, id), startNanos, System.nanoTime(), error, -1L);
     }
 
     /** Exit of an {@code execute*(String sql, ...)}: the id comes from the SQL text (bounded cache). */
     public static void exitSql(String sql, long startNanos, boolean error) {
-        long latency = System.nanoTime() - startNanos;
         ThreadRecorder recorder = Recorders.current();
         if (leave(recorder)) {
             return;
         }
+        long end = System.nanoTime();
         recorder.jdbcInnerKeyId = 0;
         JdbcKeys resolver = keys;
         if (resolver != null) {
-            record(recorder, resolver.sqlId(sql), latency, error, -1L);
+            record(recorder, resolver.sqlId(sql), startNanos, end, error, -1L);
         }
     }
 
@@ -62,7 +63,7 @@ public final class JdbcTimings {
      * {@code long[]} (one entry per batched command), null when the batch failed.
      */
     public static void exitBatch(Object statement, Object counts, long startNanos, boolean error) {
-        long latency = System.nanoTime() - startNanos;
+        long end = System.nanoTime(); // before the batch's key is worked out, which may take a moment
         int batchSize = counts instanceof int[] ints ? ints.length : counts instanceof long[] longs ? longs.length : -1;
         ThreadRecorder recorder = Recorders.current();
         Object batch = JdbcState.batch(statement);
@@ -79,7 +80,7 @@ public final class JdbcTimings {
             return;
         }
         id = outermostId(recorder, id);
-        record(recorder, id, latency, error, batchSize >= 0 ? batchSize : -1L);
+        record(recorder, id, startNanos, end, error, batchSize >= 0 ? batchSize : -1L);
     }
 
     /** Exit of {@code Connection.prepareStatement/prepareCall(sql, ...)}: ties the SQL's id to the statement. */
@@ -105,11 +106,11 @@ public final class JdbcTimings {
 
     /** Exit of {@code DataSource.getConnection(...)}: the time the application waited for a connection. */
     public static void exitPool(Object dataSource, long startNanos, boolean error) {
-        long latency = System.nanoTime() - startNanos;
         ThreadRecorder recorder = Recorders.current();
         if (leave(recorder)) {
             return;
         }
+        long end = System.nanoTime();
         recorder.jdbcInnerKeyId = 0;
         int id = JdbcState.keyId(dataSource);
         JdbcKeys resolver = keys;
@@ -117,7 +118,7 @@ public final class JdbcTimings {
             id = resolver.poolId(dataSource); // once per data source: the pool name is known after the first call
             JdbcState.keyId(dataSource, id);
         }
-        record(recorder, id, latency, error, -1L);
+        record(recorder, id, startNanos, end, error, -1L);
     }
 
     /** One level up; true while still inside an outer JDBC call. Never below 0, whatever happened before. */
@@ -144,6 +145,17 @@ public final class JdbcTimings {
         }
         JdbcKeys resolver = keys;
         return resolver == null ? -1 : resolver.unknownSqlId();
+    }
+
+    /**
+     * {@code second}: for kind sql the sample's second value is the batch size (-1: not a batch), never bytes. A start
+     * of 0 came from an enter that believed itself nested (a mismatched enter/exit): no time can be given, so nothing
+     * is recorded.
+     */
+    private static void record(ThreadRecorder recorder, int id, long start, long end, boolean error, long second) {
+        if (start != 0L) {
+            record(recorder, id, end - start, error, second);
+        }
     }
 
     /** {@code second}: for kind sql the sample's second value is the batch size (-1: not a batch), never bytes. */

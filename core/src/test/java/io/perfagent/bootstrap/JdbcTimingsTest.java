@@ -116,6 +116,16 @@ class JdbcTimingsTest {
     }
 
     @Test
+    void nestedCallsDoNotReadTheClockAndAMismatchedExitRecordsNothing() {
+        assertTrue(JdbcTimings.enter() != 0L);
+        assertEquals(0L, JdbcTimings.enter(), "nested: no clock read");
+        JdbcTimings.exitSql("SELECT 5", 0L, false);
+        JdbcTimings.exitSql("SELECT 6", 0L, false); // outermost exit with the nested start: a mismatch
+        drain();
+        assertEquals(0, samples.size());
+    }
+
+    @Test
     void depthNeverGoesBelowZero() {
         JdbcTimings.exitSql("SELECT 3", System.nanoTime(), false); // an exit without its enter
         JdbcTimings.exitSql("SELECT 4", JdbcTimings.enter(), false);
