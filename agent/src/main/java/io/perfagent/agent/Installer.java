@@ -2,11 +2,13 @@ package io.perfagent.agent;
 
 import io.perfagent.agent.attach.Detacher;
 import io.perfagent.agent.attach.LiveAgent;
+import io.perfagent.agent.attach.JdbcWeaver;
 import io.perfagent.agent.attach.MethodWeaver;
 import io.perfagent.agent.attach.SampleLeftovers;
 import io.perfagent.agent.attach.Weaver;
 import io.perfagent.agent.attach.Weaving;
 import io.perfagent.agent.instrument.TransformErrorListener;
+import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigLoader;
@@ -69,7 +71,8 @@ public final class Installer {
     /** What perfagent weaves into application classes: one line per kind of probe. */
     static List<Weaver> weavers() {
         return List.of(
-                new MethodWeaver());
+                new MethodWeaver(),
+                new JdbcWeaver());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.perfagent.core.registry.KeyRegistry;
 import io.perfagent.core.report.CompositeSink;
 import io.perfagent.core.report.ReportSink;
 import io.perfagent.core.sink.Outputs;
+import io.perfagent.core.slow.SlowLogInstaller;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class AgentRuntime {
      */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
         AgentRuntime runtime = new AgentRuntime(config, health);
+        SlowLogInstaller.install(config, runtime.registry, runtime.flushLoop, runtime.counters);
         runtime.flushLoop.start();
         runtime.shutdownHook = AgentThreads.newThread("shutdown", runtime::stop);
         Runtime.getRuntime().addShutdownHook(runtime.shutdownHook);

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -35,6 +36,7 @@ public final class FlushLoop {
     private final Supplier<Map<String, Object>> health;
     private final IntervalAlerts alerts;
     private final Object lock = new Object();
+    private final List<Runnable> afterDrain = new CopyOnWriteArrayList<>();
     private final Instant startedAt = Instant.now();
     private volatile long intervalNanos;
     private volatile boolean stopping;
@@ -59,6 +61,16 @@ public final class FlushLoop {
         thread = AgentThreads.newThread("flush", this::run);
         Recorders.setDrainer(thread);
         thread.start();
+    }
+
+    /** Work for the flush thread after every drain, e.g. writing queued slow-call lines; must not throw. */
+    public void afterEachDrain(Runnable task) {
+        afterDrain.add(task);
+    }
+
+    private void drain() {
+        aggregator.drain();
+        afterDrain.forEach(Runnable::run);
     }
 
     /** Takes effect from the next interval (configuration reload). */
@@ -87,7 +99,7 @@ public final class FlushLoop {
                     if (stopping) {
                         return;
                     }
-                    aggregator.drain();
+                    drain();
                     if (System.nanoTime() - nextFlushNanos >= 0) {
                         nextFlushNanos += intervalNanos;
                         if (System.nanoTime() - nextFlushNanos >= 0) {
@@ -157,7 +169,7 @@ public final class FlushLoop {
                 return;
             }
             finished = true;
-            aggregator.drain();
+            drain();
             writeInterval();
             sink.onReport(line(ReportLine.SUMMARY, startedAt, Instant.now(), aggregator.totals()));
             sink.close();
