@@ -11,7 +11,9 @@ import java.lang.ref.WeakReference;
  * <p>A thread starts with a small buffer (so thousands of short-lived or virtual threads stay cheap) and moves to
  * full-size buffers only if it keeps recording. Full-size buffers come back from the reader through {@link #spare}
  * and are reused, so steady-state recording allocates nothing. A thread may own at most
- * {@link #MAX_BUFFERS_PER_THREAD} full-size buffers; if the reader falls that far behind (a tight loop on a saturated
+ * {@link #MAX_BUFFERS_PER_THREAD} full-size buffers in flight (written, not yet drained), and keeps at most
+ * {@link #KEEP_BUFFERS} once they are drained (the rest go back to the garbage collector, so a burst does not pin
+ * memory for the thread's lifetime); if the reader falls that far behind (a tight loop on a saturated
  * machine), further calls are only counted per key ({@link #unsampled}): counts and errors stay exact, percentiles are
  * computed from the samples that were kept, and the application is never blocked.
  */
@@ -19,13 +21,16 @@ public final class ThreadRecorder {
 
     static final int FIRST_CAPACITY = 16;
     static final int CAPACITY = 1024;
-    static final int MAX_BUFFERS_PER_THREAD = 64;
+    static final int MAX_BUFFERS_PER_THREAD = 256;
+    static final int KEEP_BUFFERS = 8;
     /** Past this many buffers allocated, every new one also wakes the drainer. */
     private static final int WAKE_AFTER_BUFFERS = 2;
 
     private static final VarHandle SPARE;
     private static final VarHandle DROPPED;
     private static final VarHandle UNSAMPLED;
+    private static final VarHandle ALLOCATED;
+    private static final VarHandle RELEASED;
     private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
     static {
@@ -34,6 +39,8 @@ public final class ThreadRecorder {
             SPARE = lookup.findVarHandle(ThreadRecorder.class, "spare", SampleBuffer.class);
             DROPPED = lookup.findVarHandle(ThreadRecorder.class, "dropped", long.class);
             UNSAMPLED = lookup.findVarHandle(ThreadRecorder.class, "unsampled", long[].class);
+            ALLOCATED = lookup.findVarHandle(ThreadRecorder.class, "buffersAllocated", int.class);
+            RELEASED = lookup.findVarHandle(ThreadRecorder.class, "buffersReleased", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -43,7 +50,10 @@ public final class ThreadRecorder {
     /** Writer-private. */
     private SampleBuffer tail;
     private SampleBuffer freeList;
+    /** Written by the writer (opaque), read by the reader when it decides whether to keep a drained buffer. */
     private int buffersAllocated;
+    /** Written by the reader (opaque) for each drained buffer it let go; read by the writer only at its cap. */
+    private int buffersReleased;
     /** Writer-written (opaque), reader-read: calls of a key id beyond {@link Recorders#keyCapacity()}, lost. */
     private long dropped;
     /** Created on the first overflow: [2*id] calls and [2*id+1] errors recorded without a sample. */
@@ -111,12 +121,13 @@ public final class ThreadRecorder {
     private SampleBuffer grow(SampleBuffer full) {
         SampleBuffer next = takeRecycled();
         if (next == null) {
-            if (buffersAllocated >= MAX_BUFFERS_PER_THREAD) {
+            if (buffersAllocated - (int) RELEASED.getOpaque(this) >= MAX_BUFFERS_PER_THREAD) {
                 Recorders.wakeDrainer();
                 return null;
             }
             next = new SampleBuffer(CAPACITY);
-            if (++buffersAllocated > WAKE_AFTER_BUFFERS) {
+            ALLOCATED.setOpaque(this, buffersAllocated + 1);
+            if (buffersAllocated > WAKE_AFTER_BUFFERS) {
                 Recorders.wakeDrainer();
             }
         }
@@ -141,6 +152,11 @@ public final class ThreadRecorder {
     void recycle(SampleBuffer buffer) {
         if (buffer.capacity != CAPACITY) {
             return; // the small first buffer is left to the garbage collector
+        }
+        int released = buffersReleased;
+        if ((int) ALLOCATED.getOpaque(this) - released > KEEP_BUFFERS) {
+            RELEASED.setOpaque(this, released + 1); // past a burst: let it go rather than pin it
+            return;
         }
         buffer.reset();
         SampleBuffer top;
