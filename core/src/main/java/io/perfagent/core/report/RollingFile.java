@@ -38,6 +38,8 @@ public final class RollingFile {
     private final Deque<byte[]> pending = new ArrayDeque<>();
     private long linesDropped;
     private long size = -1;
+    /** The live file ends in a fragment of a failed write that could not be cut off. */
+    private boolean tornTail;
 
     public RollingFile(Path dir, String base, String extension, long maxBytes, int maxFiles) {
         this.dir = dir;
@@ -92,12 +94,41 @@ public final class RollingFile {
         }
         try (FileChannel channel = FileChannel.open(live, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            long before = channel.size();
+            ByteBuffer buffer = ByteBuffer.wrap(tornTail ? startingOnNewLine(line) : line);
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } catch (IOException e) {
+                discardPartialLine(channel, before, buffer.position() > 0);
+                throw e;
             }
+            tornTail = false;
+            size += buffer.capacity();
         }
-        size += line.length;
+    }
+
+    private static byte[] startingOnNewLine(byte[] line) {
+        byte[] out = new byte[line.length + 1];
+        out[0] = '\n';
+        System.arraycopy(line, 0, out, 1, line.length);
+        return out;
+    }
+
+    /**
+     * A full disk or a file-size limit can accept part of a line before failing. The line stays queued and is written
+     * again whole, so its fragment is cut off here; if even that fails, the next write starts on a new line, so the
+     * fragment stays a line of its own that readers skip (ReportDirSafetyIT).
+     */
+    private void discardPartialLine(FileChannel channel, long before, boolean wroteSome) {
+        try {
+            if (channel.size() > before) {
+                channel.truncate(before);
+            }
+        } catch (IOException e) {
+            tornTail = tornTail || wroteSome;
+        }
     }
 
     private void roll(Path live) throws IOException {
@@ -105,6 +136,7 @@ public final class RollingFile {
         int next = numbers.isEmpty() ? 1 : numbers.get(numbers.size() - 1) + 1;
         Files.move(live, dir.resolve(base + "-" + next + "." + extension), StandardCopyOption.ATOMIC_MOVE);
         size = 0;
+        tornTail = false;
         numbers.add(next);
         int excess = numbers.size() + 1 - maxFiles;
         for (int i = 0; i < excess; i++) {
