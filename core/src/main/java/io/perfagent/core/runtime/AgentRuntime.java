@@ -1,5 +1,6 @@
 package io.perfagent.core.runtime;
 
+import io.perfagent.bootstrap.BridgeClasses;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.record.Aggregator;
 import io.perfagent.core.registry.KeyRegistry;
@@ -44,6 +45,7 @@ public final class AgentRuntime {
 
     /** Builds the runtime, starts the flush thread and registers the shutdown hook. */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
+        BridgeClasses.initialize(); // before any woven code runs: see BridgeClasses
         AgentRuntime runtime = new AgentRuntime(config, health);
         runtime.flushLoop.start();
         runtime.shutdownHook = AgentThreads.newThread("shutdown", runtime::stop);
