@@ -29,6 +29,21 @@ final class GeneratedClasses {
     private GeneratedClasses() {
     }
 
+    /** A class with {@code methods} small static methods {@code m0..} and {@code runAll(int)} calling each once. */
+    static Path writeMany(Path dir, int methods) throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src"));
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        StringBuilder source = new StringBuilder("package " + PACKAGE + ";\npublic class Many {\n");
+        StringBuilder runAll = new StringBuilder("    public static long runAll(int x) {\n        long sum = 0;\n");
+        for (int i = 0; i < methods; i++) {
+            source.append("    public static int m").append(i).append("(int x) { return x + ").append(i).append("; }\n");
+            runAll.append("        sum += m").append(i).append("(x);\n");
+        }
+        source.append(runAll).append("        return sum;\n    }\n}\n");
+        javac(classes, "17", write(sources, "Many", source.toString()));
+        return classes;
+    }
+
     static Path writeAll(Path dir) throws IOException {
         Path sources = Files.createDirectories(dir.resolve("src"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
