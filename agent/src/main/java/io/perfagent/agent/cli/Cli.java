@@ -42,7 +42,7 @@ public final class Cli {
 
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new ReportCommand())) {
+        for (Command c : List.<Command>of(new ReportCommand(), new MergeCommand())) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -48,7 +48,33 @@ public final class ConfigKeys {
             key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",
                     "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`."),
             key("alert.heap-growth-percent", ConfigKey.Type.PERCENT, "5",
-                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window.")
+                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window."),
+            // --- sinks
+            key("sink.http.url", ConfigKey.Type.STRING, "",
+                    "POST each interval (and alert/slow lines) as JSON to this URL; off when empty."),
+            key("sink.http.gzip", ConfigKey.Type.BOOLEAN, "false", "Gzip the HTTP sink's request bodies."),
+            key("sink.http.headers", ConfigKey.Type.LIST, "",
+                    "Extra request headers Name=value; ${VAR} expands from the environment. Never printed."),
+            key("sink.http.queue-size", ConfigKey.Type.INT, "64",
+                    "Payloads waiting for the HTTP sink; when full the oldest is dropped and counted.")
+                    .withLimit(ValueLimit.atLeast(1)),
+            key("sink.http.timeout", ConfigKey.Type.DURATION, "5s", "Connect and response timeout of one HTTP request.")
+                    .withLimit(ValueLimit.atLeast(Duration.ofMillis(10))),
+            key("sink.http.max-retries", ConfigKey.Type.INT, "5",
+                    "Retries after a connection error, 429 or 5xx (exponential backoff with jitter).")
+                    .withLimit(ValueLimit.between(0, 20)),
+            key("sink.http.shutdown-timeout", ConfigKey.Type.DURATION, "3s",
+                    "At JVM exit, the most time spent delivering what is still queued.")
+                    .withLimit(ValueLimit.atLeast(Duration.ZERO)),
+            key("sink.http.truststore", ConfigKey.Type.STRING, "",
+                    "Trust store (PKCS12 or JKS) for the HTTP sink's TLS; default: the JDK's trusted CAs."),
+            key("sink.http.truststore-password", ConfigKey.Type.STRING, "", "Password of sink.http.truststore."),
+            key("report.hlog", ConfigKey.Type.BOOLEAN, "true",
+                    "Also write each interval's histograms to perfagent-<app>-<pid>.hlog (HdrHistogram log format)."),
+            key("prometheus.port", ConfigKey.Type.INT, "0",
+                    "Serve GET /metrics in the Prometheus text format on this port; 0 = off.")
+                    .withLimit(ValueLimit.between(0, 65535)),
+            key("prometheus.host", ConfigKey.Type.STRING, "127.0.0.1", "Address the Prometheus endpoint listens on.")
     );
 
     static ConfigKey key(String name, ConfigKey.Type type, String defaultValue, String doc) {

@@ -5,11 +5,9 @@ import io.perfagent.core.config.Config;
 import io.perfagent.core.record.Aggregator;
 import io.perfagent.core.registry.KeyRegistry;
 import io.perfagent.core.report.CompositeSink;
-import io.perfagent.core.report.JsonLinesSink;
 import io.perfagent.core.report.ReportSink;
-import io.perfagent.core.report.RollingFile;
+import io.perfagent.core.sink.Outputs;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +52,7 @@ public final class AgentRuntime {
     }
 
     private List<ReportSink> sinks() {
-        Path dir = Path.of(config.string("report.dir"));
-        List<ReportSink> sinks = new ArrayList<>();
-        sinks.add(new JsonLinesSink(new RollingFile(dir, process.fileBaseName(), "jsonl",
-                config.size("report.max-file-size"), config.integer("report.max-files"))));
-        return sinks;
+        return Outputs.create(config, process, counters, System::getenv);
     }
 
     public KeyRegistry registry() {
