@@ -46,6 +46,7 @@ public final class Installer {
                     + " changes nothing");
             return;
         }
+        AgentRuntime runtime = null;
         try {
             LoadedConfig loaded = ConfigLoader.fromSystem(agentArgs);
             loaded.warnings().forEach(AgentLog::warn);
@@ -60,9 +61,12 @@ public final class Installer {
             if (attached) {
                 SampleLeftovers.discard();
             }
-            AgentRuntime runtime = AgentRuntime.start(config, null);
+            runtime = AgentRuntime.start(config, null);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached);
         } catch (Throwable t) {
+            if (runtime != null) {
+                runtime.stopAndForget(); // no half-started agent: its threads and hook go, a later attach starts clean
+            }
             AgentState.release();
             throw t;
         }

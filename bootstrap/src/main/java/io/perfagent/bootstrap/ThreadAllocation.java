@@ -37,8 +37,24 @@ public final class ThreadAllocation {
         return BEAN != null;
     }
 
+    /**
+     * Bytes allocated by the current thread so far, or -1 when not known (also when the application switched the
+     * counter off, or the JVM refuses). Woven into every method entry, so its size matters beyond its speed: inlined,
+     * the MXBean chain behind it grows the compiled frame of each instrumented method several-fold, and a deep recursion
+     * then overflows its stack far sooner than without the agent. Its bytecode is therefore kept above C1's 35-byte
+     * inlining limit (checked by CallVolumeSafetyIT's recursion case); C2 still inlines it where hot, where frames stay
+     * small.
+     */
     public static long currentThreadAllocatedBytes() {
         com.sun.management.ThreadMXBean bean = BEAN;
-        return bean == null ? -1L : bean.getCurrentThreadAllocatedBytes();
+        if (bean == null) {
+            return -1L;
+        }
+        try {
+            long bytes = bean.getCurrentThreadAllocatedBytes();
+            return bytes >= 0 ? bytes : -1L;
+        } catch (RuntimeException unsupportedNow) {
+            return -1L;
+        }
     }
 }

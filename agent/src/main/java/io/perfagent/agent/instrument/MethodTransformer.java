@@ -29,7 +29,7 @@ public final class MethodTransformer {
 
     public static AgentBuilder apply(AgentBuilder builder, MethodSelector selector, KeyRegistry registry,
                                      boolean allocation) {
-        return builder.type(SelectionMatchers.types(selector))
+        return builder.type(new BridgeVisibleTypes(SelectionMatchers.types(selector)))
                 .transform((typeBuilder, type, classLoader, module, domain) -> {
                     ElementMatcher.Junction<MethodDescription> methods = SelectionMatchers.methodsOf(selector, type);
                     Map<MethodDescription, String> keys = keysOf(type, methods);

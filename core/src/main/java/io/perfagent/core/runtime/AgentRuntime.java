@@ -1,5 +1,6 @@
 package io.perfagent.core.runtime;
 
+import io.perfagent.bootstrap.BridgeClasses;
 import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
@@ -59,6 +60,7 @@ public final class AgentRuntime {
      * {@code system.enabled}), which loads OSHI lazily on the flush thread.
      */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
+        BridgeClasses.initialize(); // before any woven code runs: see BridgeClasses
         AgentRuntime runtime = new AgentRuntime(config, health);
         SlowLogInstaller.install(config, runtime.registry, runtime.flushLoop, runtime.counters);
         runtime.flushLoop.start();

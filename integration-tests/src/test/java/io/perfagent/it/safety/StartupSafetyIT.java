@@ -1,0 +1,67 @@
+package io.perfagent.it.safety;
+
+import io.perfagent.it.ForkedJvm;
+import io.perfagent.it.Jdks;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import sample.safety.ThreadCensusApp;
+import sample.safety.ValuesApp;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Start-up faults and the agent's own threads: scenario 1 of the safety suite, plus double start and thread hygiene. */
+class StartupSafetyIT {
+
+    static final String VALUES = "-Dperfagent.methods.include=sample.safety.Values#*";
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void aFailingPremainLeavesTheApplicationAloneWithOneLine(Jdks.Jdk jdk) throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.on(jdk).main(ThreadCensusApp.class).run();
+        ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg(VALUES).jvmArg("-Dperfagent.test.fail-start=true")
+                .main(ThreadCensusApp.class).run();
+
+        Behaviour.assertUnchanged(plain, agent);
+        List<String> said = Behaviour.agentLines(agent);
+        assertEquals(1, said.size(), agent::toString);
+        assertTrue(said.get(0).startsWith("perfagent: disabled: "), said.get(0));
+        assertFalse(Files.exists(agent.reportDir()), "a disabled agent writes no report");
+        assertEquals(List.of(), Files.readAllLines(agent.workDir().resolve("threads.txt")), "no agent thread");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void aSecondJavaagentIsANoOpWithOneLine(Jdks.Jdk jdk) throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.on(jdk).main(ValuesApp.class).run();
+        ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg("-javaagent:" + ForkedJvm.AGENT_JAR.toAbsolutePath())
+                .jvmArg(VALUES).main(ValuesApp.class).run();
+
+        Behaviour.assertUnchanged(plain, agent);
+        List<String> said = Behaviour.agentLines(agent);
+        assertEquals(1, said.size(), agent::toString);
+        assertTrue(said.get(0).contains("already running"), said.get(0));
+        assertEquals(ValuesApp.ROUNDS, agent.reports().summaryCount("sample.safety.Values#plus"), "counted once, not twice");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void agentThreadsAreDaemonNamedWithoutContextLoaderAndGoneAfterShutdown(Jdks.Jdk jdk) throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.on(jdk).main(ThreadCensusApp.class).run();
+        ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg(VALUES).main(ThreadCensusApp.class).run();
+
+        Behaviour.assertUnchanged(plain, agent);
+        List<String> running = Files.readAllLines(agent.workDir().resolve("threads.txt"));
+        assertTrue(running.stream().anyMatch(l -> l.startsWith("perfagent-flush ")), running::toString);
+        for (String thread : running) {
+            assertTrue(thread.matches("perfagent-[a-z-]+ daemon=true contextLoader=null"), thread);
+        }
+        assertEquals(List.of(), Files.readAllLines(agent.workDir().resolve("threads-after.txt")),
+                "agent threads still alive after perfagent's shutdown hook finished");
+        assertEquals(1000, agent.reports().summaryCount("sample.safety.Values#plus"));
+    }
+}
