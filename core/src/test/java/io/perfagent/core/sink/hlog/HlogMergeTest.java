@@ -45,9 +45,9 @@ class HlogMergeTest {
                 allAlloc.recordValue(a);
             }
             sink.onReport(Lines.interval("2026-01-01T00:00:0" + interval + "Z", "2026-01-01T00:00:0" + (interval + 1)
-                    + "Z", List.of(Lines.metric("sql", SQL, lat, alloc))));
+                    + "Z", List.of(Lines.metric("method", SQL, lat, alloc))));
         }
-        sink.onReport(Lines.summary(List.of(Lines.metric("sql", SQL, allSql, allAlloc)))); // must not be logged
+        sink.onReport(Lines.summary(List.of(Lines.metric("method", SQL, allSql, allAlloc)))); // must not be logged
         return new Histogram[] {allSql, allAlloc};
     }
 

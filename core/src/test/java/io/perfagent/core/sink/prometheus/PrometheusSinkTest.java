@@ -47,7 +47,7 @@ class PrometheusSinkTest {
     }
 
     private static MetricSummary sql() {
-        return Lines.metric("sql", NASTY, Lines.histogram(1_000_000, 2_000_000, 3_000_000, 4_000_000),
+        return Lines.metric("method", NASTY, Lines.histogram(1_000_000, 2_000_000, 3_000_000, 4_000_000),
                 Lines.histogram(512, 1024));
     }
 
@@ -66,7 +66,7 @@ class PrometheusSinkTest {
         List<StrictExpositionParser.Sample> samples = StrictExpositionParser.parse(body);
         assertEquals(2 * 5 + 2 * 5, samples.size(), body);
 
-        Map<String, String> sqlLabels = Map.of("kind", "sql", "key", NASTY, "app", "shop \"blue\"");
+        Map<String, String> sqlLabels = Map.of("kind", "method", "key", NASTY, "app", "shop \"blue\"");
         assertEquals(8, value(samples, "perfagent_latency_seconds_count", sqlLabels), "cumulative over intervals");
         assertEquals(0.0040, value(samples, "perfagent_latency_seconds",
                 with(sqlLabels, "quantile", "0.99")), 0.0001);
