@@ -4,7 +4,8 @@ package bench.moo;
  * One MooBench-style measurement in its own JVM: {@code calls} top-level calls of
  * {@link MonitoredClass#monitoredMethod} with the given recursion depth and leaf time. The first half of the calls is
  * warm-up and discarded; the line printed is the mean ns per top-level call over the second half:
- * {@code moo-result calls=<n> depth=<d> mean_ns=<x>}.
+ * {@code moo-result calls=<n> depth=<d> mean_ns=<x> cpu_ns=<y>}, where cpu_ns is the whole process's CPU time per
+ * call (it includes the work an agent's background threads do).
  *
  * <p>Usage: {@code java [agent flags] -cp benchmarks.jar bench.moo.MooDriver <calls> <depth> <methodTimeNs>}
  */
@@ -24,12 +25,21 @@ public final class MooDriver {
             sink += monitored.monitoredMethod(methodTime, depth);
         }
         long measured = calls - warmup;
+        long startCpu = processCpuNanos();
         long start = System.nanoTime();
         for (long i = 0; i < measured; i++) {
             sink += monitored.monitoredMethod(methodTime, depth);
         }
         long elapsed = System.nanoTime() - start;
-        System.out.printf("moo-result calls=%d depth=%d mean_ns=%.3f sink=%d%n",
-                measured, depth, (double) elapsed / measured, sink & 1);
+        long cpu = processCpuNanos() - startCpu;
+        System.out.printf("moo-result calls=%d depth=%d mean_ns=%.3f cpu_ns=%.3f sink=%d%n",
+                measured, depth, (double) elapsed / measured, (double) cpu / measured, sink & 1);
+    }
+
+    /** CPU time of every thread of the process (the agent's flush thread included), or -1 where unknown. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1L;
     }
 }
