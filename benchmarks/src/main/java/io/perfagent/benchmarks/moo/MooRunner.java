@@ -49,18 +49,21 @@ public final class MooRunner {
             }
         }
         Map<String, List<Double>> means = new LinkedHashMap<>();
+        Map<String, List<Double>> cpus = new LinkedHashMap<>();
         configs.forEach(c -> means.put(c.name(), new ArrayList<>()));
+        configs.forEach(c -> cpus.put(c.name(), new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < configs.size(); i++) {
                 MooConfig config = configs.get((i + round) % configs.size());
                 ForkedJava.Outcome outcome = drive(config, config.jvmArgs(), classpath, calls, depth);
-                double mean = meanNanos(config, outcome);
+                double mean = field(outcome, "mean_ns=");
                 means.get(config.name()).add(mean);
+                cpus.get(config.name()).add(field(outcome, "cpu_ns="));
                 System.out.printf("moo round %d %-22s %10.1f ns per top-level call%n", round + 1, config.name(), mean);
             }
         }
         Results.write(args.path("out", "benchmarks/target/results/moo.json"),
-                MooResults.of(configs, means, checks, calls, depth, rounds));
+                MooResults.of(configs, means, cpus, checks, calls, depth, rounds));
     }
 
     private static ForkedJava.Outcome drive(MooConfig config, List<String> jvmArgs, String classpath, long calls,
@@ -75,10 +78,10 @@ public final class MooRunner {
         return outcome;
     }
 
-    private static double meanNanos(MooConfig config, ForkedJava.Outcome outcome) {
+    private static double field(ForkedJava.Outcome outcome, String name) {
         String line = outcome.line("moo-result");
-        int at = line.indexOf("mean_ns=");
-        return Double.parseDouble(line.substring(at + 8).split(" ")[0]);
+        int at = line.indexOf(name);
+        return Double.parseDouble(line.substring(at + name.length()).split(" ")[0]);
     }
 
     /** Median of each configuration and its overhead per instrumented call; JSON-friendly maps. */
@@ -87,7 +90,8 @@ public final class MooRunner {
         }
 
         static Map<String, Object> of(List<MooConfig> configs, Map<String, List<Double>> means,
-                                      Map<String, String> checks, long calls, int depth, int rounds) {
+                                      Map<String, List<Double>> cpus, Map<String, String> checks, long calls,
+                                      int depth, int rounds) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("calls", calls);
             out.put("depth", depth);
@@ -101,9 +105,12 @@ public final class MooRunner {
                 row.put("jvm_args", String.join(" ", config.jvmArgs()));
                 row.put("means_ns", means.get(config.name()));
                 row.put("median_ns_per_top_level_call", median);
+                double cpu = Stats.median(cpus.get(config.name()));
+                row.put("median_cpu_ns_per_top_level_call", cpu);
                 if (!config.isBaseline()) {
                     double base = Stats.median(means.get(config.baseline()));
                     row.put("overhead_ns_per_call", (median - base) / depth);
+                    row.put("cpu_overhead_ns_per_call", (cpu - Stats.median(cpus.get(config.baseline()))) / depth);
                 }
                 row.put("check", checks.getOrDefault(config.name(), "nothing to check"));
                 rows.add(row);
