@@ -26,7 +26,7 @@ TARGET=benchmarks/target
 RESULTS=$TARGET/results
 BENCH_JAR=$TARGET/benchmarks.jar
 
-log() { echo "benchmarks: $*" >&2; }
+log() { echo "benchmarks: $(date +%H:%M:%S) $*" >&2; }
 
 case $MODE in
   full)  JMH=(-wi 5 -w 1s -i 5 -r 1s -f 1); MOO=(--calls 2000000 --rounds 5 --check-calls 200)
@@ -34,13 +34,13 @@ case $MODE in
   quick) JMH=(-wi 3 -w 1s -i 3 -r 1s -f 1); MOO=(--calls 1000000 --rounds 3 --check-calls 200)
          STARTUP=(--runs 10); FOOT=(--runs 1) ;;
   smoke) JMH=(-wi 0 -i 1 -r 100ms -f 1); MOO=(--calls 2000 --rounds 1 --check-calls 20)
-         STARTUP=(--runs 1); FOOT=(--runs 1 --keys 100 --rounds 5) ;;
+         STARTUP=(--runs 1); FOOT=(--runs 1 --keys 100 --rounds 5 --settle-ms 1100) ;;
 esac
 
 if [ "${PERFAGENT_BENCH_SKIP_BUILD:-}" != "1" ]; then
   log "building perfagent.jar, demo-app.jar and benchmarks.jar"
-  mvn -B -q -o -pl agent,demo-app,benchmarks -am package -DskipTests \
-    || mvn -B -q -pl agent,demo-app,benchmarks -am package -DskipTests
+  mvn -B -q -o -pl agent,demo-app,benchmarks -am package -Dmaven.test.skip=true \
+    || mvn -B -q -pl agent,demo-app,benchmarks -am package -Dmaven.test.skip=true
 fi
 for jar in agent/target/perfagent.jar demo-app/target/demo-app.jar "$BENCH_JAR"; do
   [ -f "$jar" ] || { log "missing $jar"; exit 1; }

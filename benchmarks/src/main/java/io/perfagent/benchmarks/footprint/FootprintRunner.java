@@ -35,7 +35,8 @@ public final class FootprintRunner {
         Path classes = KeysSource.compile(work, keys);
         String classpath = args.get("classpath", "benchmarks/target/benchmarks.jar") + File.pathSeparator + classes;
         List<String> app = List.of("-Xmx1g", "-cp", classpath, "bench.footprint.FootprintApp",
-                Integer.toString(threads), Integer.toString(keys), Integer.toString(rounds), "2500");
+                Integer.toString(threads), Integer.toString(keys), Integer.toString(rounds),
+                args.get("settle-ms", "2500"));
 
         List<Long> without = new ArrayList<>();
         List<Long> with = new ArrayList<>();

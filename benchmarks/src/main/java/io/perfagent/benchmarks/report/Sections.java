@@ -94,8 +94,11 @@ final class Sections {
         md.para("demo-app, `first request served after N ms since JVM start`, runs alternated. Without: `java "
                 + startup.path("command_without").asText() + "`; with: `java " + startup.path("command_with").asText()
                 + "`. Median without " + Fmt.num(startup.path("median_without_ms").asDouble()) + " ms, with "
-                + Fmt.num(startup.path("median_with_ms").asDouble()) + " ms; every run (ms): without "
-                + startup.path("without_ms") + ", with " + startup.path("with_ms") + ".");
+                + Fmt.num(startup.path("median_with_ms").asDouble()) + " ms, with the empty control agent "
+                + Fmt.num(startup.path("median_empty_agent_ms").asDouble(Double.NaN)) + " ms (what any -javaagent "
+                + "costs: see the JDBC section, the same lost CDS module graph). Every run (ms): without "
+                + startup.path("without_ms") + ", with perfagent " + startup.path("with_ms") + ", empty agent "
+                + startup.path("empty_agent_ms") + ".");
         md.heading(2, "Footprint");
         md.para(footprint.path("keys").asInt() + " generated methods (one key each, allocation tracking on), "
                 + footprint.path("threads").asInt() + " threads, " + footprint.path("calls_per_key_per_thread")

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Start-up cost: the demo application's "first request served after N ms since JVM start" without and with perfagent
- * (the demo's own agent.properties), runs alternated, median of each. Exits non-zero when a run fails or the line is
+ * (the demo's own agent.properties) and with the empty control agent, runs alternated, median of each. Exits non-zero when a run fails or the line is
  * missing.
  */
 public final class StartupRunner {
@@ -35,14 +35,19 @@ public final class StartupRunner {
         List<String> plain = new ArrayList<>(demoArgs);
         List<String> withAgent = new ArrayList<>(List.of(agent, "-Dperfagent.config=demo-app/agent.properties"));
         withAgent.addAll(demoArgs);
+        List<String> withEmpty = new ArrayList<>(List.of("-javaagent:" + args.get("empty",
+                "benchmarks/target/benchmarks.jar")));
+        withEmpty.addAll(demoArgs);
 
         List<Long> without = new ArrayList<>();
         List<Long> with = new ArrayList<>();
+        List<Long> empty = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             without.add(firstRequestMillis(jdk, plain));
             with.add(firstRequestMillis(jdk, withAgent));
-            System.out.printf("startup run %d: without %d ms, with perfagent %d ms%n", i + 1,
-                    without.get(i), with.get(i));
+            empty.add(firstRequestMillis(jdk, withEmpty));
+            System.out.printf("startup run %d: without %d ms, with perfagent %d ms, with the empty agent %d ms%n",
+                    i + 1, without.get(i), with.get(i), empty.get(i));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("runs", runs);
@@ -52,6 +57,8 @@ public final class StartupRunner {
         out.put("with_ms", with);
         out.put("median_without_ms", Stats.median(without));
         out.put("median_with_ms", Stats.median(with));
+        out.put("empty_agent_ms", empty);
+        out.put("median_empty_agent_ms", Stats.median(empty));
         out.put("added_ms", Stats.median(with) - Stats.median(without));
         Results.write(args.path("out", "benchmarks/target/results/startup.json"), out);
     }
