@@ -37,8 +37,9 @@ public final class BenchmarksReport {
                 args.path("reports", "benchmarks/target/reports")).all();
         Markdown md = new Markdown();
         Sections sections = new Sections(md, results);
-        sections.header(args.get("mode", "full"));
-        sections.targets(targets);
+        String mode = args.get("mode", "full");
+        sections.header(mode);
+        sections.targets(targets, !"smoke".equals(mode));
         sections.moo(moo);
         sections.jdbc(jdk17, jdk25);
         sections.startupAndFootprint(startup, footprint);
