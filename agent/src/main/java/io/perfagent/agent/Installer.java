@@ -2,6 +2,7 @@ package io.perfagent.agent;
 
 import io.perfagent.agent.instrument.MethodTransformer;
 import io.perfagent.agent.instrument.TransformErrorListener;
+import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigLoader;
@@ -100,6 +101,9 @@ public final class Installer {
             builder = MethodTransformer.apply(builder, selector, runtime.registry(), config.bool("alloc.enabled"));
         }
         builder.installOn(inst);
+        if (config.bool("jdbc.enabled")) {
+            JdbcTransformer.install(newAgentBuilder(), inst, config, runtime, attached);
+        }
         runtime.beforeFinalFlush(() -> selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(
                 "methods.include pattern \"" + pattern + "\" matched no method during this run")));
     }

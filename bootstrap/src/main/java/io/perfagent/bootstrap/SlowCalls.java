@@ -1,22 +1,32 @@
 package io.perfagent.bootstrap;
 
 /**
- * Hands calls slower than the configured threshold to the core, which captures the stack and writes a slow-call line.
+ * Hands calls slower than their kind's threshold to the core, which captures the stack and writes a slow-call line.
  *
- * <p>The threshold check is one read of a field that is written only when configuration changes, so the fast path is a
- * compare; the listener runs only for slow calls (on the application thread, which is already slow).
+ * <p>Each kind family has its own threshold field ({@link #check} for timed methods, {@link #checkJdbc} for SQL and
+ * pool calls), written only when configuration changes, so the fast path stays one compare of a field read; the
+ * listener runs only for slow calls (on the application thread, which is already slow).
  */
 public final class SlowCalls {
 
     /** Calls at or above this many ns are reported; Long.MAX_VALUE disables the log. */
-    private static volatile long thresholdNanos = Long.MAX_VALUE;
+    private static volatile long methodThresholdNanos = Long.MAX_VALUE;
+    private static volatile long jdbcThresholdNanos = Long.MAX_VALUE;
     private static volatile SlowCallListener listener;
 
     private SlowCalls() {
     }
 
+    /** Timed methods ({@code methods.slow-threshold}). */
     static void check(int keyId, long latencyNanos) {
-        if (latencyNanos >= thresholdNanos) {
+        if (latencyNanos >= methodThresholdNanos) {
+            notifyListener(keyId, latencyNanos);
+        }
+    }
+
+    /** SQL statements and pool waits ({@code jdbc.slow-threshold}). */
+    static void checkJdbc(int keyId, long latencyNanos) {
+        if (latencyNanos >= jdbcThresholdNanos) {
             notifyListener(keyId, latencyNanos);
         }
     }
@@ -32,10 +42,16 @@ public final class SlowCalls {
         }
     }
 
-    /** Installs the listener and the threshold; the core calls this at start-up and on reload. */
+    /** One threshold for every kind. */
     public static void configure(SlowCallListener newListener, long newThresholdNanos) {
+        configure(newListener, newThresholdNanos, newThresholdNanos);
+    }
+
+    /** Installs the listener and the per-kind thresholds; the core calls this at start-up and on reload. */
+    public static void configure(SlowCallListener newListener, long methodThreshold, long jdbcThreshold) {
         listener = newListener;
-        thresholdNanos = newListener == null ? Long.MAX_VALUE : newThresholdNanos;
+        methodThresholdNanos = newListener == null ? Long.MAX_VALUE : methodThreshold;
+        jdbcThresholdNanos = newListener == null ? Long.MAX_VALUE : jdbcThreshold;
     }
 
     /** Implemented by the core. Called on the application thread that made the slow call. */

@@ -57,6 +57,8 @@ public final class ThreadRecorder {
 
     /** Per-thread nesting depth used by the JDBC probes so that only the outermost statement call counts. */
     public int jdbcDepth;
+    /** Key id plus one of a statement executed inside the current outermost JDBC call (0: none); see JdbcTimings. */
+    public int jdbcInnerKeyId;
 
     ThreadRecorder(Thread owner) {
         this.owner = new WeakReference<>(owner);

@@ -48,7 +48,25 @@ public final class ConfigKeys {
             key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",
                     "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`."),
             key("alert.heap-growth-percent", ConfigKey.Type.PERCENT, "5",
-                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window.")
+                    "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window."),
+            // --- jdbc and slow log
+            key("jdbc.enabled", ConfigKey.Type.BOOLEAN, "true",
+                    "Time every JDBC statement execution (kind sql) and DataSource.getConnection (kind pool)."),
+            key("jdbc.sanitize", ConfigKey.Type.BOOLEAN, "true",
+                    "Key SQL by its sanitized text (literals replaced by ?); false keys by the raw text, secrets included."),
+            key("jdbc.max-sql-length", ConfigKey.Type.INT, "2048", "Longest SQL key; longer ones are cut with an ellipsis.")
+                    .withLimit(ValueLimit.between(16, 65536)),
+            key("slow.threshold", ConfigKey.Type.DURATION, "1000ms",
+                    "A call at least this long writes a `slow` line with its stack (every kind without its own threshold)."),
+            key("jdbc.slow-threshold", ConfigKey.Type.DURATION, "1000ms",
+                    "Slow threshold of SQL statements and pool waits; when not set, slow.threshold."),
+            key("methods.slow-threshold", ConfigKey.Type.DURATION, "1000ms",
+                    "Slow threshold of timed methods; when not set, slow.threshold."),
+            key("slow.stack-depth", ConfigKey.Type.INT, "8", "Application frames shown in a `slow` line (agent frames removed).")
+                    .withLimit(ValueLimit.between(0, 256)),
+            key("slow.max-per-interval", ConfigKey.Type.INT, "100",
+                    "At most this many `slow` lines per interval; the rest are counted in agent.slow_suppressed.")
+                    .withLimit(ValueLimit.atLeast(0))
     );
 
     static ConfigKey key(String name, ConfigKey.Type type, String defaultValue, String doc) {

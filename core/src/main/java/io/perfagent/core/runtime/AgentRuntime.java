@@ -7,6 +7,7 @@ import io.perfagent.core.report.CompositeSink;
 import io.perfagent.core.report.JsonLinesSink;
 import io.perfagent.core.report.ReportSink;
 import io.perfagent.core.report.RollingFile;
+import io.perfagent.core.slow.SlowLogInstaller;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class AgentRuntime {
     /** Builds the runtime, starts the flush thread and registers the shutdown hook. */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
         AgentRuntime runtime = new AgentRuntime(config, health);
+        SlowLogInstaller.install(config, runtime.registry, runtime.flushLoop, runtime.counters);
         runtime.flushLoop.start();
         runtime.shutdownHook = AgentThreads.newThread("shutdown", runtime::stop);
         Runtime.getRuntime().addShutdownHook(runtime.shutdownHook);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ public final class FlushLoop {
     private final AgentCounters counters;
     private final Supplier<Map<String, Object>> health;
     private final Object lock = new Object();
+    private final List<Runnable> afterDrain = new CopyOnWriteArrayList<>();
     private final Instant startedAt = Instant.now();
     private volatile long intervalNanos;
     private volatile boolean stopping;
@@ -58,6 +60,16 @@ public final class FlushLoop {
         thread.start();
     }
 
+    /** Work for the flush thread after every drain, e.g. writing queued slow-call lines; must not throw. */
+    public void afterEachDrain(Runnable task) {
+        afterDrain.add(task);
+    }
+
+    private void drain() {
+        aggregator.drain();
+        afterDrain.forEach(Runnable::run);
+    }
+
     /** Takes effect from the next interval (configuration reload). */
     public void setInterval(Duration interval) {
         intervalNanos = interval.toNanos();
@@ -71,7 +83,7 @@ public final class FlushLoop {
                     if (stopping) {
                         return;
                     }
-                    aggregator.drain();
+                    drain();
                     if (System.nanoTime() - nextFlushNanos >= 0) {
                         nextFlushNanos += intervalNanos;
                         if (System.nanoTime() - nextFlushNanos >= 0) {
@@ -133,7 +145,7 @@ public final class FlushLoop {
                 return;
             }
             finished = true;
-            aggregator.drain();
+            drain();
             writeInterval();
             sink.onReport(line(ReportLine.SUMMARY, startedAt, Instant.now(), aggregator.totals()));
             sink.close();

@@ -1,0 +1,156 @@
+package io.perfagent.bootstrap;
+
+/**
+ * The static entry points that woven JDBC advice calls: statement executions (kind {@code sql}), statement preparation
+ * and batches (which only remember SQL), and {@code DataSource.getConnection} (kind {@code pool}).
+ *
+ * <p>Exactly once: every timed call goes one level deeper on its thread ({@link ThreadRecorder#jdbcDepth}) and only the
+ * outermost one records, so a statement seen through a pool proxy, a hand-written wrapper, or a driver calling its own
+ * {@code execute*} counts once. When the outermost object never saw its SQL (a wrapper built around an already prepared
+ * statement), the id of an inner statement is used.
+ *
+ * <p>Called on application threads: no locks; no allocation on executions once a key is known (a prepared statement's
+ * id is a field read, a plain statement's SQL is a cache hit). Preparation and batch building may allocate on the
+ * first sight of a SQL text.
+ */
+public final class JdbcTimings {
+
+    private static volatile JdbcKeys keys;
+
+    private JdbcTimings() {
+    }
+
+    /** The core's resolver; null stops recording. */
+    public static void install(JdbcKeys resolver) {
+        keys = resolver;
+    }
+
+    /** Entry of every timed JDBC call; returns the start time. */
+    public static long enter() {
+        Recorders.current().jdbcDepth++;
+        return System.nanoTime();
+    }
+
+    /** Exit of {@code execute()/executeQuery()/executeUpdate()/executeLargeUpdate()} without SQL argument. */
+    public static void exitStatement(Object statement, long startNanos, boolean error) {
+        long latency = System.nanoTime() - startNanos;
+        ThreadRecorder recorder = Recorders.current();
+        int id = JdbcState.keyId(statement);
+        if (leave(recorder)) {
+            rememberInner(recorder, id);
+            return;
+        }
+        record(recorder, outermostId(recorder, id), latency, error, -1L);
+    }
+
+    /** Exit of an {@code execute*(String sql, ...)}: the id comes from the SQL text (bounded cache). */
+    public static void exitSql(String sql, long startNanos, boolean error) {
+        long latency = System.nanoTime() - startNanos;
+        ThreadRecorder recorder = Recorders.current();
+        if (leave(recorder)) {
+            return;
+        }
+        recorder.jdbcInnerKeyId = 0;
+        JdbcKeys resolver = keys;
+        if (resolver != null) {
+            record(recorder, resolver.sqlId(sql), latency, error, -1L);
+        }
+    }
+
+    /**
+     * Exit of {@code executeBatch()/executeLargeBatch()}; {@code counts} is the returned {@code int[]} or
+     * {@code long[]} (one entry per batched command), null when the batch failed.
+     */
+    public static void exitBatch(Object statement, Object counts, long startNanos, boolean error) {
+        long latency = System.nanoTime() - startNanos;
+        int batchSize = counts instanceof int[] ints ? ints.length : counts instanceof long[] longs ? longs.length : -1;
+        ThreadRecorder recorder = Recorders.current();
+        Object batch = JdbcState.batch(statement);
+        int id = JdbcState.keyId(statement);
+        JdbcKeys resolver = keys;
+        if (batch != null) {
+            JdbcState.batch(statement, null); // executing a batch empties it, at every wrapper level
+            if (resolver != null) {
+                id = resolver.batchId(batch);
+            }
+        }
+        if (leave(recorder)) {
+            rememberInner(recorder, id); // a pool proxy's own batch state may already be gone: see the inner one
+            return;
+        }
+        id = outermostId(recorder, id);
+        record(recorder, id, latency, error, batchSize >= 0 ? batchSize : -1L);
+    }
+
+    /** Exit of {@code Connection.prepareStatement/prepareCall(sql, ...)}: ties the SQL's id to the statement. */
+    public static void prepared(Object statement, String sql) {
+        JdbcKeys resolver = keys;
+        if (statement != null && resolver != null && JdbcState.keyId(statement) < 0) {
+            JdbcState.keyId(statement, resolver.sqlId(sql));
+        }
+    }
+
+    /** Exit of {@code Statement.addBatch(String)}. */
+    public static void addBatch(Object statement, String sql) {
+        JdbcKeys resolver = keys;
+        if (resolver != null) {
+            JdbcState.batch(statement, resolver.addBatchSql(JdbcState.batch(statement), sql));
+        }
+    }
+
+    /** Exit of {@code Statement.clearBatch()}. */
+    public static void clearBatch(Object statement) {
+        JdbcState.batch(statement, null);
+    }
+
+    /** Exit of {@code DataSource.getConnection(...)}: the time the application waited for a connection. */
+    public static void exitPool(Object dataSource, long startNanos, boolean error) {
+        long latency = System.nanoTime() - startNanos;
+        ThreadRecorder recorder = Recorders.current();
+        if (leave(recorder)) {
+            return;
+        }
+        recorder.jdbcInnerKeyId = 0;
+        int id = JdbcState.keyId(dataSource);
+        JdbcKeys resolver = keys;
+        if (id < 0 && resolver != null) {
+            id = resolver.poolId(dataSource); // once per data source: the pool name is known after the first call
+            JdbcState.keyId(dataSource, id);
+        }
+        record(recorder, id, latency, error, -1L);
+    }
+
+    /** One level up; true while still inside an outer JDBC call. Never below 0, whatever happened before. */
+    private static boolean leave(ThreadRecorder recorder) {
+        int depth = recorder.jdbcDepth - 1;
+        recorder.jdbcDepth = Math.max(depth, 0);
+        return depth > 0;
+    }
+
+    private static void rememberInner(ThreadRecorder recorder, int id) {
+        if (id >= 0 && recorder.jdbcInnerKeyId == 0) {
+            recorder.jdbcInnerKeyId = id + 1;
+        }
+    }
+
+    private static int outermostId(ThreadRecorder recorder, int id) {
+        int inner = recorder.jdbcInnerKeyId - 1;
+        recorder.jdbcInnerKeyId = 0;
+        if (id >= 0) {
+            return id;
+        }
+        if (inner >= 0) {
+            return inner;
+        }
+        JdbcKeys resolver = keys;
+        return resolver == null ? -1 : resolver.unknownSqlId();
+    }
+
+    /** {@code second}: for kind sql the sample's second value is the batch size (-1: not a batch), never bytes. */
+    private static void record(ThreadRecorder recorder, int id, long latency, boolean error, long second) {
+        if (id >= 0) {
+            recorder.record(Samples.pack(id, latency, error), second);
+            SlowCalls.checkJdbc(id, latency);
+        }
+    }
+}
