@@ -44,7 +44,8 @@ public final class ForkedJava {
     }
 
     /** Runs {@code <jdkHome>/bin/java <args>} and waits at most {@code limit}. */
-    public static Outcome run(Path jdkHome, List<String> args, Duration limit) throws IOException, InterruptedException {
+    public static Outcome run(Path jdkHome, List<String> args, Duration limit)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(jdkHome.resolve("bin/java").toString());
         command.addAll(args);

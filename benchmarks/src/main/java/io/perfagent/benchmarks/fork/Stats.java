@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Medians of small samples (rounds of forked runs). Stateless. */
+/** Medians and minima of small samples (rounds of forked runs). Stateless. */
 public final class Stats {
 
     private Stats() {
@@ -19,5 +19,10 @@ public final class Stats {
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The lowest value: on a shared machine, the round least disturbed by other jobs. NaN when empty. */
+    public static double min(List<? extends Number> values) {
+        return values.stream().mapToDouble(Number::doubleValue).min().orElse(Double.NaN);
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Start-up cost: the demo application's "first request served after N ms since JVM start" without and with perfagent
- * (the demo's own agent.properties) and with the empty control agent, runs alternated, median of each. Exits non-zero when a run fails or the line is
- * missing.
+ * Start-up cost: the demo application's "first request served after N ms since JVM start" without an agent, with
+ * perfagent (the demo's own agent.properties) and with the empty control agent, runs alternated, median of each.
+ * Exits non-zero when a run fails or the line is missing.
  */
 public final class StartupRunner {
 
