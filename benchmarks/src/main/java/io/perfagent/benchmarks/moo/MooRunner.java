@@ -50,8 +50,10 @@ public final class MooRunner {
         }
         Map<String, List<Double>> means = new LinkedHashMap<>();
         Map<String, List<Double>> cpus = new LinkedHashMap<>();
+        Map<String, List<Double>> allocs = new LinkedHashMap<>();
         configs.forEach(c -> means.put(c.name(), new ArrayList<>()));
         configs.forEach(c -> cpus.put(c.name(), new ArrayList<>()));
+        configs.forEach(c -> allocs.put(c.name(), new ArrayList<>()));
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < configs.size(); i++) {
                 MooConfig config = configs.get((i + round) % configs.size());
@@ -59,11 +61,12 @@ public final class MooRunner {
                 double mean = field(outcome, "mean_ns=");
                 means.get(config.name()).add(mean);
                 cpus.get(config.name()).add(field(outcome, "cpu_ns="));
+                allocs.get(config.name()).add(field(outcome, "alloc_bytes="));
                 System.out.printf("moo round %d %-22s %10.1f ns per top-level call%n", round + 1, config.name(), mean);
             }
         }
         Results.write(args.path("out", "benchmarks/target/results/moo.json"),
-                MooResults.of(configs, means, cpus, checks, calls, depth, rounds));
+                MooResults.of(configs, means, cpus, allocs, checks, calls, depth, rounds));
     }
 
     private static ForkedJava.Outcome drive(MooConfig config, List<String> jvmArgs, String classpath, long calls,
@@ -90,7 +93,8 @@ public final class MooRunner {
         }
 
         static Map<String, Object> of(List<MooConfig> configs, Map<String, List<Double>> means,
-                                      Map<String, List<Double>> cpus, Map<String, String> checks, long calls,
+                                      Map<String, List<Double>> cpus, Map<String, List<Double>> allocs,
+                                      Map<String, String> checks, long calls,
                                       int depth, int rounds) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("calls", calls);
@@ -113,6 +117,8 @@ public final class MooRunner {
                     row.put("best_overhead_ns_per_call", (Stats.min(means.get(config.name()))
                             - Stats.min(means.get(config.baseline()))) / depth);
                     row.put("cpu_overhead_ns_per_call", (cpu - Stats.median(cpus.get(config.baseline()))) / depth);
+                    row.put("thread_alloc_bytes_per_call", (Stats.median(allocs.get(config.name()))
+                            - Stats.median(allocs.get(config.baseline()))) / depth);
                 }
                 row.put("check", checks.getOrDefault(config.name(), "nothing to check"));
                 rows.add(row);

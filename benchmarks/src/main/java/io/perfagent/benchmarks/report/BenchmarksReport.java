@@ -33,7 +33,7 @@ public final class BenchmarksReport {
             System.err.println("benchmarks: a result file is missing in " + results + "; BENCHMARKS.md not written");
             System.exit(1);
         }
-        List<Target> targets = new Targets(jdk17, startup, footprint,
+        List<Target> targets = new Targets(jdk17, moo, startup, footprint,
                 args.path("reports", "benchmarks/target/reports")).all();
         Markdown md = new Markdown();
         Sections sections = new Sections(md, results);

@@ -71,10 +71,12 @@ final class Sections {
             rows.add(List.of(c.path("name").asText(), Fmt.num(c.path("median_ns_per_top_level_call").asDouble()),
                     Fmt.num(c.path("overhead_ns_per_call").asDouble(Double.NaN)),
                     Fmt.num(c.path("best_overhead_ns_per_call").asDouble(Double.NaN)),
-                    Fmt.num(c.path("cpu_overhead_ns_per_call").asDouble(Double.NaN)), c.path("check").asText()));
+                    Fmt.num(c.path("cpu_overhead_ns_per_call").asDouble(Double.NaN)),
+                    Fmt.bytes(c.path("thread_alloc_bytes_per_call").asDouble(Double.NaN)), c.path("check").asText()));
         }
         md.table(List.of("configuration", "median ns per top-level call", "overhead ns per instrumented call "
-                + "(medians)", "overhead (best rounds)", "CPU overhead ns per call", "instrumentation verified"), rows);
+                + "(medians)", "overhead (best rounds)", "CPU overhead ns per call",
+                "B allocated per call by the app thread", "instrumentation verified"), rows);
         List<List<String>> flags = new ArrayList<>();
         moo.path("configs").forEach(c -> flags.add(List.of(c.path("name").asText(),
                 "`" + c.path("jvm_args").asText() + "`")));
