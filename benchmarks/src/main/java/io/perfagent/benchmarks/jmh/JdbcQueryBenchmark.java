@@ -1,0 +1,67 @@
+package io.perfagent.benchmarks.jmh;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@code PreparedStatement.executeQuery} (a primary-key lookup, result read) on an in-memory H2 database. Each
+ * subclass runs it in a fork with a different agent: none, the EMPTY control agent, perfagent. perfagent's JDBC cost
+ * is read against the empty agent, which isolates what any {@code -javaagent} costs on this workload.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public abstract class JdbcQueryBenchmark {
+
+    static final int ROWS = 128;
+
+    private Connection connection;
+    private PreparedStatement query;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void open() throws SQLException {
+        org.h2.Driver.load();
+        connection = DriverManager.getConnection("jdbc:h2:mem:bench" + System.identityHashCode(this));
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(64))");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO item VALUES (?, ?)")) {
+            for (int i = 0; i < ROWS; i++) {
+                insert.setInt(1, i);
+                insert.setString(2, "item-" + i);
+                insert.executeUpdate();
+            }
+        }
+        query = connection.prepareStatement("SELECT name FROM item WHERE id = ?");
+    }
+
+    @Benchmark
+    public int executeQuery() throws SQLException {
+        query.setInt(1, next++ & (ROWS - 1));
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1).length() : -1;
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws SQLException {
+        query.close();
+        connection.close();
+    }
+}

@@ -1,0 +1,13 @@
+package io.perfagent.benchmarks.jmh;
+
+import org.openjdk.jmh.annotations.Fork;
+
+/** No agent: the baseline. */
+@Fork(value = 1, jvmArgsAppend = Agents.NO_AGENT)
+public class PlainCall extends CallBenchmark {
+
+    @Override
+    boolean expectRecorded() {
+        return false;
+    }
+}

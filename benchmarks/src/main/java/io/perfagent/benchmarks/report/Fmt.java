@@ -1,0 +1,23 @@
+package io.perfagent.benchmarks.report;
+
+import java.util.Locale;
+
+/** Number formatting for the report: one decimal, "-" for a figure that was not measured. Stateless. */
+final class Fmt {
+
+    private Fmt() {
+    }
+
+    static String num(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Bytes with three decimals: a probe that allocates shows whole bytes, noise shows thousandths. */
+    static String bytes(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    static String mib(double bytes) {
+        return Double.isNaN(bytes) ? "-" : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+    }
+}

@@ -1,0 +1,74 @@
+package io.perfagent.benchmarks.startup;
+
+import io.perfagent.benchmarks.fork.Args;
+import io.perfagent.benchmarks.fork.ForkedJava;
+import io.perfagent.benchmarks.fork.Results;
+import io.perfagent.benchmarks.fork.Stats;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Start-up cost: the demo application's "first request served after N ms since JVM start" without an agent, with
+ * perfagent (the demo's own agent.properties) and with the empty control agent, runs alternated, median of each.
+ * Exits non-zero when a run fails or the line is missing.
+ */
+public final class StartupRunner {
+
+    private static final String PREFIX = "first request served after ";
+
+    private StartupRunner() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        int runs = args.integer("runs", 10);
+        Path jdk = args.path("jdk", System.getProperty("java.home"));
+        String demo = args.get("demo", "demo-app/target/demo-app.jar");
+        String agent = "-javaagent:" + args.get("perfagent", "agent/target/perfagent.jar")
+                + "=report.dir=benchmarks/target/reports/startup";
+        List<String> demoArgs = List.of("-jar", demo, "--requests", "20", "--threads", "1");
+        List<String> plain = new ArrayList<>(demoArgs);
+        List<String> withAgent = new ArrayList<>(List.of(agent, "-Dperfagent.config=demo-app/agent.properties"));
+        withAgent.addAll(demoArgs);
+        List<String> withEmpty = new ArrayList<>(List.of("-javaagent:" + args.get("empty",
+                "benchmarks/target/benchmarks.jar")));
+        withEmpty.addAll(demoArgs);
+
+        List<Long> without = new ArrayList<>();
+        List<Long> with = new ArrayList<>();
+        List<Long> empty = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            without.add(firstRequestMillis(jdk, plain));
+            with.add(firstRequestMillis(jdk, withAgent));
+            empty.add(firstRequestMillis(jdk, withEmpty));
+            System.out.printf("startup run %d: without %d ms, with perfagent %d ms, with the empty agent %d ms%n",
+                    i + 1, without.get(i), with.get(i), empty.get(i));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runs", runs);
+        out.put("command_without", String.join(" ", plain));
+        out.put("command_with", String.join(" ", withAgent));
+        out.put("without_ms", without);
+        out.put("with_ms", with);
+        out.put("median_without_ms", Stats.median(without));
+        out.put("median_with_ms", Stats.median(with));
+        out.put("empty_agent_ms", empty);
+        out.put("median_empty_agent_ms", Stats.median(empty));
+        out.put("added_ms", Stats.median(with) - Stats.median(without));
+        Results.write(args.path("out", "benchmarks/target/results/startup.json"), out);
+    }
+
+    private static long firstRequestMillis(Path jdk, List<String> args) throws Exception {
+        ForkedJava.Outcome outcome = ForkedJava.run(jdk, args, Duration.ofMinutes(2));
+        String line = outcome.line(PREFIX);
+        if (!outcome.ok() || line == null) {
+            throw new IllegalStateException("demo-app run failed: " + outcome.describe());
+        }
+        return Long.parseLong(line.substring(PREFIX.length()).split(" ")[0]);
+    }
+}
