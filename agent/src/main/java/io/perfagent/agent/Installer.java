@@ -8,6 +8,7 @@ import io.perfagent.agent.attach.SampleLeftovers;
 import io.perfagent.agent.attach.Weaver;
 import io.perfagent.agent.attach.Weaving;
 import io.perfagent.agent.instrument.TransformErrorListener;
+import io.perfagent.agent.instrument.TypePoolCache;
 import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
@@ -62,6 +63,7 @@ public final class Installer {
                 SampleLeftovers.discard();
             }
             runtime = AgentRuntime.start(config, null);
+            runtime.flushLoop().afterEachDrain(TypePoolCache::expire);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached);
         } catch (Throwable t) {
             if (runtime != null) {
@@ -91,7 +93,7 @@ public final class Installer {
                 // probing, which JDK 24+ warns about on the application's stderr) are never touched.
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
-                .with(AgentBuilder.PoolStrategy.Default.FAST)
+                .with(TypePoolCache.strategy())
                 .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
                 .with(new TransformErrorListener())
                 .ignore(nameStartsWith("io.perfagent.bootstrap.").or(nameStartsWith("io.perfagent.core."))

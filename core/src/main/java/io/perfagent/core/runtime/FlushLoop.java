@@ -4,6 +4,7 @@ import io.perfagent.bootstrap.Recorders;
 import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.record.Aggregator;
+import io.perfagent.core.report.Json;
 import io.perfagent.core.report.MetricSummary;
 import io.perfagent.core.report.ReportLine;
 import io.perfagent.core.report.ReportSink;
@@ -41,6 +42,7 @@ public final class FlushLoop {
     private volatile long intervalNanos;
     private volatile boolean stopping;
     private Instant intervalStart = startedAt;
+    private long intervalsWritten;
     private long nextFlushNanos;
     private Thread thread;
     private boolean finished;
@@ -92,6 +94,7 @@ public final class FlushLoop {
     }
 
     private void run() {
+        warmUp();
         while (!stopping) {
             LockSupport.parkNanos(DRAIN_PERIOD_NANOS);
             try {
@@ -105,12 +108,24 @@ public final class FlushLoop {
                         if (System.nanoTime() - nextFlushNanos >= 0) {
                             nextFlushNanos = System.nanoTime() + intervalNanos; // fell behind: do not burst
                         }
-                        writeInterval();
+                        writeInterval(false);
                     }
                 }
             } catch (Throwable t) {
                 AgentLog.warnThrottled("flush-loop", "flush failed (" + t + "); will retry next interval");
             }
+        }
+    }
+
+    /**
+     * Jackson's first serialization costs a few hundred milliseconds (introspection, class loading); paying it here,
+     * on the flush thread right after start-up, keeps it off the JVM's exit path for short-lived applications.
+     */
+    private void warmUp() {
+        try {
+            Json.line(line(ReportLine.INTERVAL, startedAt, startedAt, aggregator.totals(), false));
+        } catch (RuntimeException e) {
+            // only a warm-up: the real lines report their own problems
         }
     }
 
@@ -121,10 +136,14 @@ public final class FlushLoop {
         }
     }
 
-    private void writeInterval() {
+    private void writeInterval(boolean atShutdown) {
         List<MetricSummary> metrics = aggregator.endInterval();
         Instant end = Instant.now();
-        ReportLine line = line(ReportLine.INTERVAL, intervalStart, end, metrics);
+        // A run that ends before its first interval does not pay for starting the health sampler (OSHI takes about
+        // a second to load) just to describe its last instant: its only interval line has no health block.
+        boolean withHealth = !atShutdown || intervalsWritten > 0;
+        ReportLine line = line(ReportLine.INTERVAL, intervalStart, end, metrics, withHealth);
+        intervalsWritten++;
         sink.onReport(line);
         if (alerts != null) {
             try {
@@ -136,9 +155,9 @@ public final class FlushLoop {
         intervalStart = end;
     }
 
-    private ReportLine line(String type, Instant start, Instant end, List<MetricSummary> metrics) {
+    private ReportLine line(String type, Instant start, Instant end, List<MetricSummary> metrics, boolean withHealth) {
         Map<String, Object> healthBlock = null;
-        if (health != null && !ReportLine.SUMMARY.equals(type)) {
+        if (health != null && withHealth && !ReportLine.SUMMARY.equals(type)) {
             try {
                 healthBlock = health.get();
             } catch (Throwable t) {
@@ -170,8 +189,8 @@ public final class FlushLoop {
             }
             finished = true;
             drain();
-            writeInterval();
-            sink.onReport(line(ReportLine.SUMMARY, startedAt, Instant.now(), aggregator.totals()));
+            writeInterval(true);
+            sink.onReport(line(ReportLine.SUMMARY, startedAt, Instant.now(), aggregator.totals(), false));
             sink.close();
         }
     }
