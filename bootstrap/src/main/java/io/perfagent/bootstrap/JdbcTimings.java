@@ -160,7 +160,9 @@ public final class JdbcTimings {
 
     /** {@code second}: for kind sql the sample's second value is the batch size (-1: not a batch), never bytes. */
     private static void record(ThreadRecorder recorder, int id, long latency, boolean error, long second) {
-        if (id >= 0) {
+        // keys == null after a detach: statement classes that received holder fields cannot be restored by the JVM
+        // and keep their advice, which must then record nothing (nobody drains any more)
+        if (id >= 0 && keys != null) {
             recorder.record(Samples.pack(id, latency, error), second);
             SlowCalls.checkJdbc(id, latency);
         }

@@ -1,6 +1,7 @@
 package io.perfagent.agent.attach;
 
 import io.perfagent.bootstrap.AgentState;
+import io.perfagent.bootstrap.JdbcTimings;
 import io.perfagent.bootstrap.Recorders;
 import io.perfagent.bootstrap.SlowCalls;
 import io.perfagent.core.config.ConfigChange;
@@ -93,6 +94,7 @@ public final class LiveAgent {
         } finally {
             runtime.stopAndForget();
             SlowCalls.configure(null, Long.MAX_VALUE);
+            JdbcTimings.install(null);
             Recorders.setDrainer(null);
             StatusProperties.clear();
             AgentState.release();
