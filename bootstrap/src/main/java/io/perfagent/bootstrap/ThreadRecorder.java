@@ -22,7 +22,7 @@ public final class ThreadRecorder {
     static final int FIRST_CAPACITY = 16;
     static final int CAPACITY = 1024;
     static final int MAX_BUFFERS_PER_THREAD = 256;
-    static final int KEEP_BUFFERS = 16;
+    static final int KEEP_BUFFERS = 64;
     /** Past this many buffers allocated, every new one also wakes the drainer. */
     private static final int WAKE_AFTER_BUFFERS = 2;
 
