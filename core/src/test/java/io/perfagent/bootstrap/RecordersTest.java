@@ -1,0 +1,68 @@
+package io.perfagent.bootstrap;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The per-thread buffers lose nothing: every record is drained once, sampled or counted as unsampled. */
+class RecordersTest {
+
+    private static final int KEY = 7;
+
+    @Test
+    void concurrentWritersAndADrainerAccountForEveryRecordExactlyOnce() throws Exception {
+        Recorders.drain(new Counting()); // forget what other tests left
+        Counting counted = new Counting();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread drainer = new Thread(() -> {
+            while (writing.get()) {
+                Recorders.drain(counted);
+            }
+        });
+        drainer.start();
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread writer = new Thread(() -> {
+                ThreadRecorder recorder = Recorders.current();
+                for (int i = 0; i < 300_000; i++) {
+                    recorder.record(Samples.pack(KEY, i, i % 3 == 0), i);
+                }
+            });
+            writers.add(writer);
+            writer.start();
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        writing.set(false);
+        drainer.join();
+        Recorders.drain(counted);
+        assertEquals(1_200_000, counted.calls);
+        assertEquals(400_000, counted.errors);
+    }
+
+    private static final class Counting implements SampleConsumer {
+        long calls;
+        long errors;
+
+        @Override
+        public void accept(long packed, long allocatedBytes) {
+            if (Samples.keyId(packed) == KEY) {
+                calls++;
+                errors += Samples.isError(packed) ? 1 : 0;
+            }
+        }
+
+        @Override
+        public void acceptUnsampled(int keyId, long unsampledCalls, long unsampledErrors) {
+            if (keyId == KEY) {
+                calls += unsampledCalls;
+                errors += unsampledErrors;
+            }
+        }
+    }
+}
