@@ -29,7 +29,8 @@ public final class MethodTransformer {
 
     public static AgentBuilder apply(AgentBuilder builder, MethodSelector selector, KeyRegistry registry,
                                      boolean allocation) {
-        return builder.type(new BridgeVisibleTypes(SelectionMatchers.types(selector)))
+        return builder.with(PrefilteredTransformer.decorator(new MethodCandidates(selector)))
+                .type(new BridgeVisibleTypes(SelectionMatchers.types(selector)))
                 .transform((typeBuilder, type, classLoader, module, domain) -> {
                     ElementMatcher.Junction<MethodDescription> methods = SelectionMatchers.methodsOf(selector, type);
                     Map<MethodDescription, String> keys = keysOf(type, methods);

@@ -3,6 +3,7 @@ package io.perfagent.core.select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Predicate;
 
 /**
  * Decides which methods perfagent times, from the include and exclude patterns: a method is selected when some
@@ -63,6 +64,36 @@ public final class MethodSelector {
         for (MethodPattern include : includes) {
             if (include.mayMatchTypeName(className)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Class-file pre-filter for class-load time, a little sharper than {@link #mayMatchType}: an annotation include
+     * naming one annotation exactly needs the class to reference it, which {@code referencesAnnotation} answers for the
+     * annotation's binary name. Only subtype includes ({@code Type+}) and annotation globs still pass every class.
+     */
+    public boolean mayMatchClass(String className, Predicate<String> referencesAnnotation) {
+        if (!mayMatchType(className)) {
+            return false;
+        }
+        if (!includesNeedMoreThanNames) {
+            return true;
+        }
+        for (MethodPattern include : includes) {
+            switch (include.kind()) {
+                case TYPE:
+                    if (include.mayMatchTypeName(className)) {
+                        return true;
+                    }
+                    break;
+                case SUBTYPE:
+                    return true;
+                default:
+                    if (!include.subject().isLiteral() || referencesAnnotation.test(include.subject().text())) {
+                        return true;
+                    }
             }
         }
         return false;

@@ -26,6 +26,18 @@ class MethodSelectorTest {
         }
     }
 
+    record ClassPrefilterCase(List<String> include, List<String> exclude, String name, List<String> references,
+                              boolean expect) {
+        @Override
+        public String toString() {
+            return include + " - " + TableResources.orEmpty(exclude) + " on " + name + " referencing " + references;
+        }
+    }
+
+    static Stream<ClassPrefilterCase> classPrefilterCases() {
+        return TableResources.read("class-prefilter-cases.json", ClassPrefilterCase[].class).stream();
+    }
+
     static Stream<Case> cases() {
         return TableResources.read("selector-cases.json", Case[].class).stream();
     }
@@ -51,6 +63,10 @@ class MethodSelectorTest {
             // The cheap filters run first in the agent: they must never reject what the full match accepts.
             assertTrue(selector.matchesType(type), "matchesType must accept: " + c.why());
             assertTrue(selector.mayMatchType(c.type()), "mayMatchType must accept: " + c.why());
+            List<String> referenced = new java.util.ArrayList<>(TableResources.orEmpty(c.typeAnn()));
+            referenced.addAll(TableResources.orEmpty(c.methodAnn()));
+            assertTrue(selector.mayMatchClass(c.type().replace('.', '/'), referenced::contains),
+                    "mayMatchClass must accept: " + c.why());
         }
     }
 
@@ -58,6 +74,12 @@ class MethodSelectorTest {
     @MethodSource("prefilterCases")
     void nameOnlyPrefilter(PrefilterCase c) {
         assertEquals(c.expect(), selector(c.include(), c.exclude()).mayMatchType(c.name()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("classPrefilterCases")
+    void classFilePrefilter(ClassPrefilterCase c) {
+        assertEquals(c.expect(), selector(c.include(), c.exclude()).mayMatchClass(c.name(), c.references()::contains));
     }
 
     @Test

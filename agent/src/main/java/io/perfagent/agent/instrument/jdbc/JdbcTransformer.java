@@ -1,5 +1,6 @@
 package io.perfagent.agent.instrument.jdbc;
 
+import io.perfagent.agent.instrument.PrefilteredTransformer;
 import io.perfagent.bootstrap.JdbcTimings;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.jdbc.JdbcKeyResolver;
@@ -29,6 +30,7 @@ public final class JdbcTransformer {
         JdbcTypeMatcher types = new JdbcTypeMatcher(new BridgeVisibility());
         // REDEFINE (not DECORATE): statement classes defined from now on get HolderFields
         return base.with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+                .with(PrefilteredTransformer.decorator(JdbcCandidates.INSTANCE))
                 .type(new HolderRule(types))
                 .transform((typeBuilder, type, loader, module, domain) -> HolderFields.add(typeBuilder))
                 .type(new InheritedGetConnection(types))

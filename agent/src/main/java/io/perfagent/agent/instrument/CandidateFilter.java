@@ -1,0 +1,13 @@
+package io.perfagent.agent.instrument;
+
+/**
+ * The cheap first question about a class being loaded: could this probe weave it at all? Answered from the class's
+ * name and its raw class file only. {@code false} must be certain (the class is then never described or woven by that
+ * probe); {@code true} only means "ask Byte Buddy". Called on class-loading threads; implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface CandidateFilter {
+
+    /** {@code internalName} is the JVM's form ({@code com/example/Foo}); {@code classFile} is never modified. */
+    boolean mayTransform(String internalName, byte[] classFile);
+}

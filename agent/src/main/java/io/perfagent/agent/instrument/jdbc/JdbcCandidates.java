@@ -1,0 +1,53 @@
+package io.perfagent.agent.instrument.jdbc;
+
+import io.perfagent.agent.instrument.CandidateFilter;
+import io.perfagent.agent.instrument.ConstantPool;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Which loaded classes the JDBC probes may weave, judged from the constant pool before Byte Buddy resolves any
+ * hierarchy: a class needs weaving only when it declares a method the probes time or track ({@code execute*},
+ * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}), or implements a JDBC interface
+ * directly (a data source inheriting {@code getConnection} gets timed overrides). Either puts the name in the constant
+ * pool. A statement subclass with neither keeps its parent's probes and SQL holder. Stateless; any thread.
+ */
+final class JdbcCandidates implements CandidateFilter {
+
+    static final JdbcCandidates INSTANCE = new JdbcCandidates();
+
+    private static final byte[][] PREFIXES = ascii("execute", "prepare");
+    private static final byte[][] NAMES = ascii("addBatch", "clearBatch", "getConnection",
+            "java/sql/Statement", "java/sql/PreparedStatement", "java/sql/CallableStatement", "java/sql/Connection",
+            "javax/sql/DataSource");
+
+    private JdbcCandidates() {
+    }
+
+    @Override
+    public boolean mayTransform(String internalName, byte[] classFile) {
+        return ConstantPool.anyUtf8(classFile, JdbcCandidates::mentionsJdbc);
+    }
+
+    private static boolean mentionsJdbc(byte[] classFile, int offset, int length) {
+        for (byte[] prefix : PREFIXES) {
+            if (ConstantPool.startsWith(classFile, offset, length, prefix)) {
+                return true;
+            }
+        }
+        for (byte[] name : NAMES) {
+            if (ConstantPool.equals(classFile, offset, length, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[][] ascii(String... names) {
+        byte[][] bytes = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            bytes[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,29 @@
+package io.perfagent.agent.instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Test helper: the class file bytes of a class on the test class path or in the JDK. */
+public final class ClassFiles {
+
+    private ClassFiles() {
+    }
+
+    public static byte[] of(Class<?> type) {
+        String resource = type.getName().replace('.', '/') + ".class";
+        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no class file for " + type.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String internalName(Class<?> type) {
+        return type.getName().replace('.', '/');
+    }
+}

@@ -1,0 +1,122 @@
+package io.perfagent.agent.instrument.jdbc;
+
+import io.perfagent.agent.instrument.ClassFiles;
+import org.junit.jupiter.api.Test;
+import sample.candidates.JdbcFixtures;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import javax.sql.DataSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The JDBC class-load filter against every class that two real drivers and a real pool ship: it may only reject a
+ * class the JDBC probes would leave alone, and it should reject most classes.
+ */
+class JdbcCandidatesTest {
+
+    private static final Set<String> ADVISED = Set.of("addBatch", "clearBatch", "getConnection");
+    private static final List<Class<?>> ROLES = List.of(Statement.class, Connection.class, DataSource.class);
+
+    @Test
+    void neverRejectsAClassTheProbesWouldWeave() throws Exception {
+        for (Class<?> anchor : List.of(org.h2.Driver.class, com.zaxxer.hikari.HikariDataSource.class,
+                org.postgresql.Driver.class)) {
+            int classes = 0;
+            int rejected = 0;
+            List<String> missed = new ArrayList<>();
+            for (String name : classesInJarOf(anchor)) {
+                Class<?> type = load(name, anchor.getClassLoader());
+                if (type == null) {
+                    continue;
+                }
+                classes++;
+                boolean candidate = JdbcCandidates.INSTANCE.mayTransform(name.replace('.', '/'), ClassFiles.of(type));
+                if (!candidate) {
+                    rejected++;
+                    if (wouldBeWoven(type)) {
+                        missed.add(name);
+                    }
+                }
+            }
+            assertEquals(List.of(), missed, "classes of " + anchor.getName() + "'s jar the filter wrongly rejected");
+            assertTrue(rejected > classes / 2, anchor.getName() + "'s jar: rejected only " + rejected + " of " + classes);
+        }
+    }
+
+    @Test
+    void acceptsEachSignalOnItsOwn() {
+        for (Class<?> fixture : List.of(JdbcFixtures.OnlyExecute.class, JdbcFixtures.OnlyAddBatch.class,
+                JdbcFixtures.OnlyClearBatch.class, JdbcFixtures.OnlyPrepare.class,
+                JdbcFixtures.InheritedGetConnection.class, JdbcFixtures.BaseStatement.class)) {
+            assertTrue(wouldBeWoven(fixture), "fixture " + fixture.getSimpleName());
+            assertTrue(JdbcCandidates.INSTANCE.mayTransform(ClassFiles.internalName(fixture), ClassFiles.of(fixture)),
+                    fixture.getSimpleName());
+        }
+        assertFalse(JdbcCandidates.INSTANCE.mayTransform(ClassFiles.internalName(JdbcFixtures.NothingDeclared.class),
+                ClassFiles.of(JdbcFixtures.NothingDeclared.class)));
+    }
+
+    @Test
+    void rejectsClassesWithNothingToDoWithJdbc() {
+        assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/lang/String", ClassFiles.of(String.class)));
+        assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/util/ArrayList", ClassFiles.of(java.util.ArrayList.class)));
+    }
+
+    /** Plays a JDBC role, is a class, and declares a method a probe advises (or implements a JDBC interface itself). */
+    private static boolean wouldBeWoven(Class<?> type) {
+        if (type.isInterface() || ROLES.stream().noneMatch(role -> role.isAssignableFrom(type))) {
+            return false;
+        }
+        for (Class<?> direct : type.getInterfaces()) {
+            if (direct.getName().startsWith("java.sql.") || direct.getName().startsWith("javax.sql.")) {
+                return true;
+            }
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            String name = method.getName();
+            if (!Modifier.isAbstract(method.getModifiers())
+                    && (name.startsWith("execute") || name.startsWith("prepare") || ADVISED.contains(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Class<?> load(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError optionalDependencyMissing) {
+            return null;
+        }
+    }
+
+    private static List<String> classesInJarOf(Class<?> anchor) throws IOException, URISyntaxException {
+        Path jar = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> names = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                String entry = entries.nextElement().getName();
+                if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class")) {
+                    names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                }
+            }
+        }
+        return names;
+    }
+}
