@@ -7,12 +7,12 @@
 #   .ci/postgres.sh stop    stop that server and delete its data directory
 #   .ci/postgres.sh status  exit 0 when it is running
 #
-# Tests find it through PERFAGENT_PG_URL (default jdbc:postgresql://127.0.0.1:5432/perfagent), PERFAGENT_PG_USER and
-# PERFAGENT_PG_PASSWORD (both default perfagent).
+# Tests find it through PERFAGENT_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/perfagent), PERFAGENT_TEST_PG_USER and
+# PERFAGENT_TEST_PG_PASSWORD (both default perfagent).
 set -euo pipefail
 
-PORT="${PERFAGENT_PG_PORT:-5432}"
-STATE_FILE="${PERFAGENT_PG_STATE:-/tmp/perfagent-postgres.dir}"
+PORT="${PERFAGENT_TEST_PG_PORT:-5432}"
+STATE_FILE="${PERFAGENT_TEST_PG_STATE:-/tmp/perfagent-postgres.dir}"
 
 say() { echo "postgres.sh: $*"; }
 

@@ -19,7 +19,7 @@ esac
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JDK17=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
-JDK25=${PERFAGENT_BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JDK25=${PERFAGENT_TEST_BENCH_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JDK17/bin/java"
 OTEL_VERSION=2.22.0
 TARGET=benchmarks/target
@@ -37,7 +37,7 @@ case $MODE in
          STARTUP=(--runs 1); FOOT=(--runs 1 --keys 100 --rounds 5 --settle-ms 1100) ;;
 esac
 
-if [ "${PERFAGENT_BENCH_SKIP_BUILD:-}" != "1" ]; then
+if [ "${PERFAGENT_TEST_BENCH_SKIP_BUILD:-}" != "1" ]; then
   log "building perfagent.jar, demo-app.jar and benchmarks.jar"
   mvn -B -q -o -pl agent,demo-app,benchmarks -am package -Dmaven.test.skip=true \
     || mvn -B -q -pl agent,demo-app,benchmarks -am package -Dmaven.test.skip=true

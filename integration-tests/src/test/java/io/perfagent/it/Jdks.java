@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The JDKs every forked-JVM test runs on: the one running the build (17 by default) and a JDK 25 found under
- * /usr/lib/jvm (or listed in PERFAGENT_TEST_JDKS, colon-separated homes). With PERFAGENT_REQUIRE_JDK25=1 (set by
+ * /usr/lib/jvm (or listed in PERFAGENT_TEST_JDKS, colon-separated homes). With PERFAGENT_TEST_REQUIRE_JDK25=1 (set by
  * .ci/run) a missing JDK 25 fails the tests instead of narrowing them.
  */
 public final class Jdks {
@@ -64,8 +64,8 @@ public final class Jdks {
                 jdks.add(new Jdk(home, feature));
             }
         }
-        if ("1".equals(System.getenv("PERFAGENT_REQUIRE_JDK25")) && jdks.stream().noneMatch(j -> j.feature() >= 25)) {
-            throw new IllegalStateException("PERFAGENT_REQUIRE_JDK25=1 but no JDK 25 was found under /usr/lib/jvm"
+        if ("1".equals(System.getenv("PERFAGENT_TEST_REQUIRE_JDK25")) && jdks.stream().noneMatch(j -> j.feature() >= 25)) {
+            throw new IllegalStateException("PERFAGENT_TEST_REQUIRE_JDK25=1 but no JDK 25 was found under /usr/lib/jvm"
                     + " or in PERFAGENT_TEST_JDKS");
         }
         return List.copyOf(jdks);

@@ -1,6 +1,5 @@
 package io.perfagent.agent.instrument;
 
-import io.perfagent.bootstrap.Timings;
 import io.perfagent.core.log.AgentLog;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
@@ -11,15 +10,15 @@ import java.security.ProtectionDomain;
 
 /**
  * Selects the types to weave, but only those whose class loader can reach the bridge package
- * {@code io.perfagent.bootstrap}: woven code calls it, and a class whose loader cannot see it (a plugin loader below the
- * platform loader, an OSGi bundle) would throw NoClassDefFoundError at the application. Such a class is left
- * unchanged, and one line per loader type says why (ClassLoaderSafetyIT). Called on class-loading threads; keeps no
- * reference to any class loader.
+ * {@code io.perfagent.bootstrap} ({@link BridgeVisibility}): woven code calls it, and a class whose loader cannot see
+ * it (a plugin loader below the platform loader, an OSGi bundle) would throw NoClassDefFoundError at the application.
+ * Such a class is left unchanged, and one line per loader type says why (ClassLoaderSafetyIT). Called on
+ * class-loading threads; keeps class loaders only weakly.
  */
 public final class BridgeVisibleTypes implements AgentBuilder.RawMatcher {
 
     private final ElementMatcher<? super TypeDescription> types;
-    private final ClassLoader bridgeLoader = Timings.class.getClassLoader();
+    private final BridgeVisibility bridge = new BridgeVisibility();
 
     public BridgeVisibleTypes(ElementMatcher<? super TypeDescription> types) {
         this.types = types;
@@ -31,26 +30,13 @@ public final class BridgeVisibleTypes implements AgentBuilder.RawMatcher {
         if (!types.matches(type)) {
             return false;
         }
-        if (seesBridge(classLoader)) {
+        if (bridge.sees(classLoader)) {
             return true;
         }
         String loaderType = classLoader == null ? "the bootstrap class loader" : classLoader.getClass().getName();
         AgentLog.warnOnce("bridge-invisible-" + loaderType, "cannot instrument " + type.getName() + ": its class loader ("
                 + loaderType + ") does not delegate to the application class loader, so it cannot see perfagent;"
                 + " classes of such loaders are left unchanged");
-        return false;
-    }
-
-    /** True when the bridge is on the bootstrap class path, or {@code loader} delegates to the bridge's loader. */
-    private boolean seesBridge(ClassLoader loader) {
-        if (bridgeLoader == null) {
-            return true;
-        }
-        for (ClassLoader current = loader; current != null; current = current.getParent()) {
-            if (current == bridgeLoader) {
-                return true;
-            }
-        }
         return false;
     }
 }

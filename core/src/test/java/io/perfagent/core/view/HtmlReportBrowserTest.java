@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the HTML report in headless Chromium and checks that something was drawn and nothing complained. Skipped
- * when Chromium is not installed, unless PERFAGENT_REQUIRE_CHROMIUM=1 (CI sets it so the check cannot silently
+ * when Chromium is not installed, unless PERFAGENT_TEST_REQUIRE_CHROMIUM=1 (CI sets it so the check cannot silently
  * vanish).
  */
 class HtmlReportBrowserTest {
@@ -28,8 +28,8 @@ class HtmlReportBrowserTest {
     @Test
     void rendersInHeadlessChromiumWithoutConsoleErrors(@TempDir Path dir) throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
-            if ("1".equals(System.getenv("PERFAGENT_REQUIRE_CHROMIUM"))) {
-                fail(CHROMIUM + " is missing but PERFAGENT_REQUIRE_CHROMIUM=1");
+            if ("1".equals(System.getenv("PERFAGENT_TEST_REQUIRE_CHROMIUM"))) {
+                fail(CHROMIUM + " is missing but PERFAGENT_TEST_REQUIRE_CHROMIUM=1");
             }
             Assumptions.abort(CHROMIUM + " is not installed; browser check skipped");
         }

@@ -8,15 +8,15 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The PostgreSQL server the JDBC tests use: PERFAGENT_PG_URL (default jdbc:postgresql://127.0.0.1:5432/perfagent),
- * PERFAGENT_PG_USER and PERFAGENT_PG_PASSWORD (default perfagent). {@code .ci/postgres.sh start} provides one. When
- * none answers, PostgreSQL tests are skipped, or fail when PERFAGENT_REQUIRE_POSTGRES=1 (as in CI).
+ * The PostgreSQL server the JDBC tests use: PERFAGENT_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/perfagent),
+ * PERFAGENT_TEST_PG_USER and PERFAGENT_TEST_PG_PASSWORD (default perfagent). {@code .ci/postgres.sh start} provides one. When
+ * none answers, PostgreSQL tests are skipped, or fail when PERFAGENT_TEST_REQUIRE_POSTGRES=1 (as in CI).
  */
 final class Postgres {
 
-    static final String URL = env("PERFAGENT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/perfagent");
-    static final String USER = env("PERFAGENT_PG_USER", "perfagent");
-    static final String PASSWORD = env("PERFAGENT_PG_PASSWORD", "perfagent");
+    static final String URL = env("PERFAGENT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/perfagent");
+    static final String USER = env("PERFAGENT_TEST_PG_USER", "perfagent");
+    static final String PASSWORD = env("PERFAGENT_TEST_PG_PASSWORD", "perfagent");
     private static final String PROBLEM = probe();
 
     private Postgres() {
@@ -28,8 +28,8 @@ final class Postgres {
             return;
         }
         String message = "no PostgreSQL at " + URL + " (" + PROBLEM + "); start one with .ci/postgres.sh start";
-        if ("1".equals(System.getenv("PERFAGENT_REQUIRE_POSTGRES"))) {
-            throw new AssertionError(message + " — PERFAGENT_REQUIRE_POSTGRES=1");
+        if ("1".equals(System.getenv("PERFAGENT_TEST_REQUIRE_POSTGRES"))) {
+            throw new AssertionError(message + " — PERFAGENT_TEST_REQUIRE_POSTGRES=1");
         }
         Assumptions.abort(message);
     }

@@ -1,5 +1,6 @@
 package io.perfagent.agent.instrument.jdbc;
 
+import io.perfagent.agent.instrument.BridgeVisibility;
 import io.perfagent.agent.instrument.PrefilteredTransformer;
 import io.perfagent.bootstrap.JdbcTimings;
 import io.perfagent.core.config.Config;

@@ -1,5 +1,6 @@
 package io.perfagent.agent.instrument.jdbc;
 
+import io.perfagent.agent.instrument.BridgeVisibility;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.utility.JavaModule;
@@ -31,7 +32,7 @@ final class JdbcTypeMatcher implements AgentBuilder.RawMatcher {
 
     /** The type's roles; 0 when its loader cannot see the bridge. */
     int rolesOf(TypeDescription type, ClassLoader loader) {
-        if (!bridgeVisible.matches(loader)) {
+        if (!bridgeVisible.sees(loader)) {
             return 0;
         }
         Object[] last = LAST.get();
