@@ -6,7 +6,7 @@ package io.perfagent.agent.instrument;
  * as a {@code CONSTANT_Utf8} entry, so the class-load pre-filter ({@link PrefilteredTransformer}) can pass on the
  * classes that cannot be woven before Byte Buddy spends tens of microseconds describing each one.
  *
- * <p>Stateless and allocation-free. A class file that is malformed, or has a constant it does not know, answers
+ * <p>Stateless and allocation-free; plain code only (no lambdas), as it runs inside class loading. A class file that is malformed, or has a constant it does not know, answers
  * "maybe" ({@code true}), so the class goes on to Byte Buddy exactly as without the filter.
  */
 public final class ConstantPool {
@@ -15,6 +15,20 @@ public final class ConstantPool {
     @FunctionalInterface
     public interface Utf8Test {
         boolean test(byte[] classFile, int offset, int length);
+    }
+
+    /** Passes the entry that is exactly one name (ASCII). */
+    public static final class Equals implements Utf8Test {
+        private final byte[] name;
+
+        public Equals(byte[] name) {
+            this.name = name;
+        }
+
+        @Override
+        public boolean test(byte[] classFile, int offset, int length) {
+            return ConstantPool.equals(classFile, offset, length, name);
+        }
     }
 
     private static final int MAGIC = 0xCAFEBABE;

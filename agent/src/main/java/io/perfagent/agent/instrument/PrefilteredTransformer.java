@@ -12,17 +12,33 @@ import java.security.ProtectionDomain;
  * interpreted at start-up); the filter answers most classes from the name and the constant pool, so start-up pays
  * Byte Buddy only for the few classes a probe may weave. Reset (detach) still goes through Byte Buddy, which removes
  * this wrapper, the transformer actually registered. A filter that throws lets the class through: it can only cost
- * time, never a probe. Thread-safe.
+ * time, never a probe.
+ *
+ * <p>A class loaded by the same thread while a filter or Byte Buddy is at work (the JDK's own classes, which the agent
+ * never weaves) is passed over untouched: re-entering would ask the JVM for a class it is in the middle of loading,
+ * and the ClassCircularityError that follows would reach the application. Thread-safe.
  */
 public final class PrefilteredTransformer extends ResettableClassFileTransformer.WithDelegation {
 
     private static final ClassLoader AGENT_LOADER = PrefilteredTransformer.class.getClassLoader();
+    /** The smallest class file the filters can read: magic, version, an empty constant pool. */
+    private static final byte[] EMPTY_CLASS_FILE = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1};
+    /** Per thread: is a transformation already running below this call? */
+    private static final ThreadLocal<boolean[]> BUSY = new ThreadLocal<>() {
+        @Override
+        protected boolean[] initialValue() {
+            return new boolean[1];
+        }
+    };
 
     private final CandidateFilter candidates;
 
     private PrefilteredTransformer(ResettableClassFileTransformer delegate, CandidateFilter candidates) {
         super(delegate);
         this.candidates = candidates;
+        // Runs the filter once before the JVM can call it, so every class it uses is loaded by then.
+        mayTransform(null, "perfagent/FilterWarmUp", EMPTY_CLASS_FILE);
+        BUSY.get();
     }
 
     /** Decorates the transformer an agent builder makes with {@code candidates}. */
@@ -33,15 +49,26 @@ public final class PrefilteredTransformer extends ResettableClassFileTransformer
     @Override
     public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
                             byte[] classFile) throws IllegalClassFormatException {
-        return mayTransform(loader, name, classFile)
-                ? classFileTransformer.transform(loader, name, redefined, domain, classFile) : null;
+        return transform(null, loader, name, redefined, domain, classFile);
     }
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
                             byte[] classFile) throws IllegalClassFormatException {
-        return mayTransform(loader, name, classFile)
-                ? classFileTransformer.transform(module, loader, name, redefined, domain, classFile) : null;
+        boolean[] busy = BUSY.get();
+        if (busy[0]) {
+            return null;
+        }
+        busy[0] = true;
+        try {
+            if (!mayTransform(loader, name, classFile)) {
+                return null;
+            }
+            return module == null ? classFileTransformer.transform(loader, name, redefined, domain, classFile)
+                    : classFileTransformer.transform(module, loader, name, redefined, domain, classFile);
+        } finally {
+            busy[0] = false;
+        }
     }
 
     private boolean mayTransform(ClassLoader loader, String name, byte[] classFile) {

@@ -71,8 +71,10 @@ public final class MethodSelector {
 
     /**
      * Class-file pre-filter for class-load time, a little sharper than {@link #mayMatchType}: an annotation include
-     * naming one annotation exactly needs the class to reference it, which {@code referencesAnnotation} answers for the
-     * annotation's binary name. Only subtype includes ({@code Type+}) and annotation globs still pass every class.
+     * naming one annotation exactly ({@link #literalAnnotations()}) needs the class to reference it, which
+     * {@code referencesAnnotation} answers for the annotation's binary name. Only subtype includes ({@code Type+}) and
+     * annotation globs still pass every class. Runs inside class loading: plain code only (no lambdas, no string
+     * concatenation), so that it never needs a class the JVM is loading at that moment.
      */
     public boolean mayMatchClass(String className, Predicate<String> referencesAnnotation) {
         if (!mayMatchType(className)) {
@@ -82,21 +84,31 @@ public final class MethodSelector {
             return true;
         }
         for (MethodPattern include : includes) {
-            switch (include.kind()) {
-                case TYPE:
-                    if (include.mayMatchTypeName(className)) {
-                        return true;
-                    }
-                    break;
-                case SUBTYPE:
+            MethodPattern.Kind kind = include.kind();
+            if (kind == MethodPattern.Kind.TYPE) {
+                if (include.mayMatchTypeName(className)) {
                     return true;
-                default:
-                    if (!include.subject().isLiteral() || referencesAnnotation.test(include.subject().text())) {
-                        return true;
-                    }
+                }
+            } else if (kind == MethodPattern.Kind.SUBTYPE) {
+                return true;
+            } else if (!include.subject().isLiteral() || referencesAnnotation.test(include.subject().text())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The binary names of the annotations that annotation includes name exactly (no wildcard). */
+    public List<String> literalAnnotations() {
+        List<String> names = new ArrayList<>();
+        for (MethodPattern include : includes) {
+            boolean annotation = include.kind() == MethodPattern.Kind.TYPE_ANNOTATION
+                    || include.kind() == MethodPattern.Kind.METHOD_ANNOTATION;
+            if (annotation && include.subject().isLiteral()) {
+                names.add(include.subject().text());
+            }
+        }
+        return names;
     }
 
     /** True when some method of {@code type} may be selected; the type matcher of the instrumentation. */

@@ -4,6 +4,7 @@ import io.perfagent.it.ForkedJvm;
 import io.perfagent.it.Jdks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import sample.app.CountingApp;
 import sample.safety.ThreadCensusApp;
 import sample.safety.ValuesApp;
 
@@ -32,6 +33,24 @@ class StartupSafetyIT {
         assertTrue(said.get(0).startsWith("perfagent: disabled: "), said.get(0));
         assertFalse(Files.exists(agent.reportDir()), "a disabled agent writes no report");
         assertEquals(List.of(), Files.readAllLines(agent.workDir().resolve("threads.txt")), "no agent thread");
+    }
+
+    /**
+     * The class-load filters run while the JVM loads a class, often one of java.lang.invoke's own: if a filter itself
+     * needed such a class (a lambda or string concatenation linked on first use), the JVM threw ClassCircularityError
+     * into the application's first lambda, in about one run of three. Several runs, with both kinds of include.
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void classLoadFiltersNeverFailTheJdksOwnClassLoading(Jdks.Jdk jdk) throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.on(jdk).main(CountingApp.class, "2", "1000").run();
+        for (int run = 0; run < 6; run++) {
+            ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg("-Dperfagent.flush.interval=200ms")
+                    .jvmArg("-Dperfagent.methods.include=sample.app.Work#*,@sample.app.NoSuchAnnotation")
+                    .main(CountingApp.class, "2", "1000").run();
+            Behaviour.assertUnchanged(plain, agent);
+            assertEquals(2000, agent.reports().summaryCount("sample.app.Work#unit"), agent::toString);
+        }
     }
 
     @ParameterizedTest

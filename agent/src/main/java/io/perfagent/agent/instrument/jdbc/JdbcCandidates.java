@@ -20,13 +20,22 @@ final class JdbcCandidates implements CandidateFilter {
     private static final byte[][] NAMES = ascii("addBatch", "clearBatch", "getConnection",
             "java/sql/Statement", "java/sql/PreparedStatement", "java/sql/CallableStatement", "java/sql/Connection",
             "javax/sql/DataSource");
+    private static final ConstantPool.Utf8Test MENTIONS_JDBC = new MentionsJdbc();
 
     private JdbcCandidates() {
     }
 
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
-        return ConstantPool.anyUtf8(classFile, JdbcCandidates::mentionsJdbc);
+        return ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
+    }
+
+    /** A named class rather than a method reference: this runs inside class loading (see {@link CandidateFilter}). */
+    private static final class MentionsJdbc implements ConstantPool.Utf8Test {
+        @Override
+        public boolean test(byte[] classFile, int offset, int length) {
+            return mentionsJdbc(classFile, offset, length);
+        }
     }
 
     private static boolean mentionsJdbc(byte[] classFile, int offset, int length) {
