@@ -3,17 +3,28 @@ package sample.live;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.TreeSet;
 
 /**
  * A long-running application the live tests attach to, driven by commands on stdin, one per line:
  * {@code <seq> call <alpha|beta|gamma> <n>}, {@code <seq> spawn <method> <n>} (on a new thread),
  * {@code <seq> status} (the perfagent.status.active property), {@code <seq> threads} (names of perfagent threads),
- * {@code <seq> recorders} (how many threads the bridge tracks; -1 when perfagent was never loaded) and
+ * {@code <seq> recorders} (how many threads the bridge tracks; -1 when perfagent was never loaded),
+ * {@code <seq> sql <n>} (runs {@link #QUERY} with 0..n-1 on an in-memory H2 database, returns the sum) and
  * {@code <seq> exit}. Each reply is one stdout line {@code ok <seq> <result>}. It warms its methods up before
  * printing {@code ready}, so they are loaded (and compiled) long before any attach.
  */
 public final class LiveApp {
+
+    /** The one statement the {@code sql} command runs; its key in a report is this text. */
+    public static final String QUERY = "SELECT ? AS live_probe";
+
+    private static Connection connection;
 
     public static void main(String[] args) throws Exception {
         long sink = 0;
@@ -53,9 +64,28 @@ public final class LiveApp {
                 return perfagentThreads();
             case "recorders":
                 return recorders();
+            case "sql":
+                return Long.toString(sql(Integer.parseInt(words[2])));
             default:
                 return "bye";
         }
+    }
+
+    private static long sql(int n) throws SQLException {
+        if (connection == null) {
+            connection = DriverManager.getConnection("jdbc:h2:mem:live;DB_CLOSE_DELAY=-1");
+        }
+        long sum = 0;
+        try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
+            for (int i = 0; i < n; i++) {
+                statement.setInt(1, i);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    sum += rows.getInt(1);
+                }
+            }
+        }
+        return sum;
     }
 
     static long call(String method, int n) {

@@ -6,6 +6,7 @@ import io.perfagent.it.Jdks;
 import io.perfagent.it.Reports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import sample.live.LiveApp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,36 @@ class LiveIT {
             assertEquals(0, reports.summaryCount(BETA), "not selected");
             assertEquals(List.of(), foreignStderr(app), "attaching adds nothing to the application's stderr");
         }
+    }
+
+    /**
+     * The JDBC probes on attach: H2's statement and connection classes are loaded and in use before the agent exists,
+     * so they are retransformed (no new fields: the SQL goes to the weak tables), and statements prepared after the
+     * attach are timed under their SQL. After the detach the same code runs unchanged and nothing more is recorded.
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void attachTimesStatementsOfADriverLoadedBefore(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, null)) {
+            String before = app.send("sql 50");
+            ForkedJvm.Result attach = app.cli("attach", Long.toString(app.pid()), "flush.interval=200ms");
+            assertEquals(0, attach.exitCode(), attach::toString);
+
+            assertEquals(expectedSqlSum(300), app.send("sql 300"));
+            ForkedJvm.Result detach = app.cli("detach", Long.toString(app.pid()));
+            assertEquals(0, detach.exitCode(), detach::toString);
+            assertEquals(before, app.send("sql 50"), "the detached statement code still works");
+
+            Reports reports = app.reports();
+            assertEquals(300, reports.summaryCount(LiveApp.QUERY), reports.summaryKeys()::toString);
+            assertEquals("sql", reports.summaryMetric(LiveApp.QUERY).path("kind").asText());
+            assertEquals(List.of(), foreignStderr(app), "attaching adds nothing to the application's stderr");
+        }
+    }
+
+    /** What {@code sql n} returns: the sum of the integers below n. */
+    private static String expectedSqlSum(int n) {
+        return Long.toString((long) n * (n - 1) / 2);
     }
 
     @ParameterizedTest
