@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
  * hierarchy: a class needs weaving only when it declares a method the probes time or track ({@code execute*},
  * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}), or implements a JDBC interface
  * directly (a data source inheriting {@code getConnection} gets timed overrides). Either puts the name in the constant
- * pool. A statement subclass with neither keeps its parent's probes and SQL holder. Stateless; any thread.
+ * pool. A statement subclass with neither keeps its parent's probes and SQL holder. JDK classes (a thread pool's
+ * {@code execute}) are never candidates. Stateless; any thread.
  */
 final class JdbcCandidates implements CandidateFilter {
 
     static final JdbcCandidates INSTANCE = new JdbcCandidates();
 
+    private static final String[] JDK_PACKAGES = {"java/", "javax/", "jdk/", "sun/", "com/sun/"};
     private static final byte[][] PREFIXES = ascii("execute", "prepare");
     private static final byte[][] NAMES = ascii("addBatch", "clearBatch", "getConnection",
             "java/sql/Statement", "java/sql/PreparedStatement", "java/sql/CallableStatement", "java/sql/Connection",
@@ -27,7 +29,17 @@ final class JdbcCandidates implements CandidateFilter {
 
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
-        return ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
+        return !isJdk(internalName) && ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
+    }
+
+    /** JDK classes play no JDBC role for the probes ({@link JdbcRoles}), whatever methods they declare. */
+    private static boolean isJdk(String internalName) {
+        for (String prefix : JDK_PACKAGES) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A named class rather than a method reference: this runs inside class loading (see {@link CandidateFilter}). */

@@ -75,6 +75,8 @@ class JdbcCandidatesTest {
     void rejectsClassesWithNothingToDoWithJdbc() {
         assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/lang/String", ClassFiles.of(String.class)));
         assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/util/ArrayList", ClassFiles.of(java.util.ArrayList.class)));
+        assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/util/concurrent/ThreadPoolExecutor",
+                ClassFiles.of(java.util.concurrent.ThreadPoolExecutor.class)), "a JDK class, execute() or not");
     }
 
     /** Plays a JDBC role, is a class, and declares a method a probe advises (or implements a JDBC interface itself). */
