@@ -7,7 +7,8 @@ import java.lang.invoke.VarHandle;
  * A fixed-size run of raw samples written by ONE application thread and read by the flush thread.
  *
  * <p>Each sample is two longs: the packed key id / error flag / latency ({@link Samples}) and the allocated bytes
- * (or -1 when there is no allocation sample). The writer fills slots and publishes the count with a release store;
+ * (or -1 when there is no allocation sample). The writer ({@link ThreadRecorder}) fills slots and publishes the
+ * count with a release store;
  * when the buffer is full it links a {@link #next} buffer. The reader consumes up to the published count and recycles
  * a buffer once it is full, consumed and linked. Only {@link #consumed} is reader-written; it is touched once per drain
  * (every few milliseconds), never per call.
@@ -29,7 +30,7 @@ final class SampleBuffer {
 
     final long[] data;
     final int capacity;
-    /** Samples written; plain reads by the writer, release store by the writer, acquire load by the reader. */
+    /** Samples written: release store by the writer (which keeps its own count), acquire load by the reader. */
     private int published;
     /** Set once by the writer when this buffer is full and it moved on. */
     private SampleBuffer next;
@@ -43,17 +44,9 @@ final class SampleBuffer {
         this.data = new long[capacity * 2];
     }
 
-    /** Writer: appends one sample; the caller guarantees there is room. */
-    void append(int index, long packed, long allocatedBytes) {
-        int slot = index << 1;
-        data[slot] = packed;
-        data[slot + 1] = allocatedBytes;
-        PUBLISHED.setRelease(this, index + 1);
-    }
-
-    /** Writer's own view of how many samples it wrote. */
-    int writtenByOwner() {
-        return published;
+    /** Writer: makes the first {@code count} samples, already stored in {@link #data}, visible to the reader. */
+    void publish(int count) {
+        PUBLISHED.setRelease(this, count);
     }
 
     int publishedForReader() {

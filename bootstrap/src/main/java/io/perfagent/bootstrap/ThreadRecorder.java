@@ -47,8 +47,12 @@ public final class ThreadRecorder {
     }
 
     private final WeakReference<Thread> owner;
-    /** Writer-private. */
+    /** Writer-private: the buffer being filled, and copies of its array, capacity and fill, kept here so that a call
+     * reads only this object's fields before it stores its sample (one dependent load less on the hot path). */
     private SampleBuffer tail;
+    private long[] tailData;
+    private int tailCapacity;
+    private int tailWritten;
     private SampleBuffer freeList;
     /** Written by the writer (opaque), read by the reader when it decides whether to keep a drained buffer. */
     private int buffersAllocated;
@@ -72,23 +76,33 @@ public final class ThreadRecorder {
 
     ThreadRecorder(Thread owner) {
         this.owner = new WeakReference<>(owner);
-        this.tail = new SampleBuffer(FIRST_CAPACITY);
-        this.head = tail;
+        this.head = new SampleBuffer(FIRST_CAPACITY);
+        startFilling(head);
+    }
+
+    private void startFilling(SampleBuffer buffer) {
+        tail = buffer;
+        tailData = buffer.data;
+        tailCapacity = buffer.capacity;
+        tailWritten = 0;
     }
 
     /** Called on the owning thread only. Never blocks, never locks; allocates only when growing its buffers. */
     public void record(long packed, long allocatedBytes) {
-        SampleBuffer buffer = tail;
-        int index = buffer.writtenByOwner();
-        if (index == buffer.capacity) {
-            buffer = grow(buffer);
-            if (buffer == null) {
+        int index = tailWritten;
+        if (index == tailCapacity) {
+            if (grow(tail) == null) {
                 countUnsampled(packed);
                 return;
             }
             index = 0;
         }
-        buffer.append(index, packed, allocatedBytes);
+        long[] data = tailData;
+        int slot = index << 1;
+        data[slot] = packed;
+        data[slot + 1] = allocatedBytes;
+        tailWritten = ++index;
+        tail.publish(index);
     }
 
     private void countUnsampled(long packed) {
@@ -132,7 +146,7 @@ public final class ThreadRecorder {
             }
         }
         full.link(next);
-        tail = next;
+        startFilling(next);
         return next;
     }
 
