@@ -17,7 +17,6 @@ final class JdbcCandidates implements CandidateFilter {
 
     static final JdbcCandidates INSTANCE = new JdbcCandidates();
 
-    private static final String[] JDK_PACKAGES = {"java/", "javax/", "jdk/", "sun/", "com/sun/"};
     private static final byte[][] PREFIXES = ascii("execute", "prepare");
     private static final byte[][] NAMES = ascii("addBatch", "clearBatch", "getConnection",
             "java/sql/Statement", "java/sql/PreparedStatement", "java/sql/CallableStatement", "java/sql/Connection",
@@ -29,17 +28,8 @@ final class JdbcCandidates implements CandidateFilter {
 
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
-        return !isJdk(internalName) && ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
-    }
-
-    /** JDK classes play no JDBC role for the probes ({@link JdbcRoles}), whatever methods they declare. */
-    private static boolean isJdk(String internalName) {
-        for (String prefix : JDK_PACKAGES) {
-            if (internalName.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        // JDK classes play no JDBC role for the probes, whatever methods they declare
+        return !JdbcRoles.isJdk(internalName) && ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
     }
 
     /** A named class rather than a method reference: this runs inside class loading (see {@link CandidateFilter}). */

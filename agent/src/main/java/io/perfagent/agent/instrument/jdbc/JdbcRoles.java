@@ -85,12 +85,27 @@ final class JdbcRoles {
         return roles;
     }
 
-    private static boolean isJdk(String name) {
+    /** True for a JDK class; {@code name} may be binary ({@code java.sql.X}) or internal ({@code java/sql/X}). */
+    static boolean isJdk(String name) {
         for (String prefix : JDK_PREFIXES) {
-            if (name.startsWith(prefix)) {
+            if (startsWithPackage(name, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWithPackage(String name, String prefix) {
+        if (name.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = name.charAt(i);
+            char p = prefix.charAt(i);
+            if (c != p && !(c == '/' && p == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
