@@ -47,15 +47,34 @@ public final class Installer {
                     + " changes nothing");
             return;
         }
-        AgentRuntime runtime = null;
+        LoadedConfig loaded;
         try {
-            LoadedConfig loaded = ConfigLoader.fromSystem(agentArgs);
+            loaded = ConfigLoader.fromSystem(agentArgs);
             loaded.warnings().forEach(AgentLog::warn);
-            Config config = loaded.config();
-            if (!config.bool("enabled")) {
+            if (!loaded.config().bool("enabled")) {
                 AgentState.release(); // nothing runs, so a later attach may still start the agent
                 return;
             }
+        } catch (Throwable t) {
+            AgentState.release();
+            throw t;
+        }
+        if (!attached && loaded.config().bool("startup.background")) {
+            BackgroundStart.begin(() -> start(agentArgs, loaded, inst, false, true));
+            return;
+        }
+        start(agentArgs, loaded, inst, attached, attached);
+    }
+
+    /**
+     * Starts the runtime and weaves the probes; with {@code retransformLoaded} the classes already loaded are woven too
+     * (attach, and a background start, which runs after the application has begun loading classes).
+     */
+    private static void start(String agentArgs, LoadedConfig loaded, Instrumentation inst, boolean attached,
+                              boolean retransformLoaded) {
+        AgentRuntime runtime = null;
+        try {
+            Config config = loaded.config();
             if (Boolean.getBoolean("perfagent.test.fail-start")) {
                 throw new IllegalStateException("start-up failure injected by -Dperfagent.test.fail-start");
             }
@@ -64,7 +83,8 @@ public final class Installer {
             }
             runtime = AgentRuntime.start(config, null);
             runtime.flushLoop().afterEachDrain(TypePoolCache::expire);
-            LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached);
+            LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached,
+                    retransformLoaded);
         } catch (Throwable t) {
             if (runtime != null) {
                 runtime.stopAndForget(); // no half-started agent: its threads and hook go, a later attach starts clean

@@ -35,13 +35,13 @@ public final class LiveAgent {
         this.attached = attached;
     }
 
-    /** Weaves the probes (retransforming loaded classes when attached), starts watching the file, shows itself. */
+    /** Weaves the probes (retransforming loaded classes when asked), starts watching the file, shows itself. */
     public static LiveAgent start(String agentArgs, LoadedConfig loaded, AgentRuntime runtime, Weaving weaving,
-                                  boolean attached) {
+                                  boolean attached, boolean retransformLoaded) {
         LiveAgent agent = new LiveAgent(runtime, weaving, attached);
         synchronized (agent) {
             try {
-                weaving.install(loaded.config(), attached);
+                weaving.install(loaded.config(), retransformLoaded);
                 if (loaded.config().bool("config.reload")) {
                     agent.watch(agentArgs, loaded);
                 }

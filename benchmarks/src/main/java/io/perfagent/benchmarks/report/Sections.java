@@ -106,7 +106,10 @@ final class Sections {
                 + Fmt.num(startup.path("median_empty_agent_ms").asDouble(Double.NaN)) + " ms (what any -javaagent "
                 + "costs: see the JDBC section, the same lost CDS module graph). Every run (ms): without "
                 + startup.path("without_ms") + ", with perfagent " + startup.path("with_ms") + ", empty agent "
-                + startup.path("empty_agent_ms") + ".");
+                + startup.path("empty_agent_ms") + ". With `startup.background=true` (`java "
+                + startup.path("command_background").asText() + "`): median "
+                + Fmt.num(startup.path("median_background_ms").asDouble(Double.NaN)) + " ms, every run "
+                + startup.path("background_ms") + ".");
         md.heading(2, "Footprint");
         md.para(footprint.path("keys").asInt() + " generated methods (one key each, allocation tracking on), "
                 + footprint.path("threads").asInt() + " threads, " + footprint.path("calls_per_key_per_thread")

@@ -59,6 +59,9 @@ final class Targets {
         targets.add(jdbc());
         targets.add(Target.check("Start-up: time to first request, added by the agent", 150,
                 number(startup, "added_ms"), "ms", "median of " + startup.path("runs").asInt() + " runs each"));
+        targets.add(Target.check("Start-up with startup.background=true, added by the agent", 150,
+                number(startup, "background_added_ms"), "ms", "median of " + startup.path("runs").asInt()
+                        + " runs each; calls before the probes are ready are not measured"));
         targets.add(Target.check("Agent heap, 1000 keys × 8 threads (MiB)", 32,
                 number(footprint, "agent_heap_bytes") / 1048576.0, "MiB", footprint.path("check").asText("")));
         return targets;

@@ -1,0 +1,68 @@
+package io.perfagent.agent;
+
+import io.perfagent.core.log.AgentLog;
+import io.perfagent.core.runtime.AgentThreads;
+
+/**
+ * {@code startup.background=true}: premain returns once the configuration is read, and the thread
+ * {@code perfagent-start} starts the runtime and weaves the probes, retransforming the classes the application loaded
+ * meanwhile (as an attach does). Loading Byte Buddy and weaving the first classes while its code is still interpreted
+ * cost about a second of CPU (docs/benchmarks.md); here it overlaps the application's own start-up instead of
+ * delaying it. The price: calls made before the probes are ready are not measured. An application that ends before
+ * then is told so in one line at exit. A failure on the thread disables the agent with the same one line a premain
+ * failure prints; the application never sees it. Started once, from premain.
+ */
+final class BackgroundStart {
+
+    private static final Object LOCK = new Object();
+    private static boolean settled;
+    private static boolean exiting;
+
+    private BackgroundStart() {
+    }
+
+    static void begin(Runnable start) {
+        Thread atExit = AgentThreads.newThread("start-check", BackgroundStart::exitBeforeReady);
+        Runtime.getRuntime().addShutdownHook(atExit);
+        AgentThreads.newThread("start", () -> run(start, atExit)).start();
+    }
+
+    private static void run(Runnable start, Thread atExit) {
+        Throwable failure = null;
+        try {
+            start.run();
+        } catch (Throwable t) {
+            failure = t;
+        }
+        synchronized (LOCK) {
+            settled = true;
+            if (exiting) {
+                return; // the exit line has been printed; a failure now is only the shutdown's consequence
+            }
+        }
+        if (failure != null) {
+            AgentLog.warn("disabled: " + reason(failure) + "; the application runs without the agent");
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException shutdownStarted) {
+            // the hook runs and finds the start settled: it says nothing
+        }
+    }
+
+    private static void exitBeforeReady() {
+        synchronized (LOCK) {
+            exiting = true;
+            if (settled) {
+                return;
+            }
+        }
+        AgentLog.warn("the application ended before the probes were ready (startup.background=true): nothing was "
+                + "measured; set startup.background=false to measure from the first call");
+    }
+
+    private static String reason(Throwable t) {
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.replace('\n', ' '));
+    }
+}
