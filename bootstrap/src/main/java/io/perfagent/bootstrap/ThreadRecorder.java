@@ -23,8 +23,19 @@ public final class ThreadRecorder {
     static final int CAPACITY = 1024;
     static final int MAX_BUFFERS_PER_THREAD = 256;
     static final int KEEP_BUFFERS = 64;
-    /** Past this many buffers allocated, every new one also wakes the drainer. */
-    private static final int WAKE_AFTER_BUFFERS = 2;
+    /**
+     * When a hot thread's recycled buffers run down to this many, it wakes the drainer, so that they come back before
+     * it runs out and has to allocate: at full speed about 1 ms of headroom, which the drainer needs on a busy 2-core
+     * machine (MooBench's thread allocated ~0.5 B per call when the wake-up came only with an allocation).
+     */
+    static final int LOW_WATER = 16;
+    /**
+     * A thread is hot, and every new buffer it allocates also wakes the drainer, past this many buffers. Below it, a
+     * thread grows its pool without waking anyone: waking the drainer for every buffer would return buffers one by
+     * one and keep the pool too small to ever reach {@link #LOW_WATER}, so a thread with a fast drainer would allocate
+     * a buffer in every round (ThreadRecorderTest).
+     */
+    static final int HOT_BUFFERS = 2 * LOW_WATER;
 
     private static final VarHandle SPARE;
     private static final VarHandle DROPPED;
@@ -54,6 +65,9 @@ public final class ThreadRecorder {
     private int tailCapacity;
     private int tailWritten;
     private SampleBuffer freeList;
+    /** Writer-private: buffers left in {@link #freeList}, and whether the drainer was woken since it was taken. */
+    private int freeCount;
+    private boolean wokeForBatch;
     /** Written by the writer (opaque), read by the reader when it decides whether to keep a drained buffer. */
     private int buffersAllocated;
     /** Written by the reader (opaque) for each drained buffer it let go; read by the writer only at its cap. */
@@ -141,7 +155,7 @@ public final class ThreadRecorder {
             }
             next = new SampleBuffer(CAPACITY);
             ALLOCATED.setOpaque(this, buffersAllocated + 1);
-            if (buffersAllocated > WAKE_AFTER_BUFFERS) {
+            if (buffersAllocated > HOT_BUFFERS) {
                 Recorders.wakeDrainer();
             }
         }
@@ -154,12 +168,27 @@ public final class ThreadRecorder {
         SampleBuffer next = freeList;
         if (next == null) {
             next = (SampleBuffer) SPARE.getAndSet(this, (SampleBuffer) null);
+            freeCount = length(next);
+            wokeForBatch = false;
         }
         if (next != null) {
             freeList = next.nextFree;
             next.nextFree = null;
+            if (--freeCount <= LOW_WATER && !wokeForBatch && buffersAllocated >= HOT_BUFFERS) {
+                wokeForBatch = true; // once per batch of recycled buffers: a few wake-ups per 10,000 buffers
+                Recorders.wakeDrainer();
+            }
         }
         return next;
+    }
+
+    /** At most {@link #KEEP_BUFFERS} links, walked once per batch taken: less than one step per buffer filled. */
+    private static int length(SampleBuffer stack) {
+        int length = 0;
+        for (SampleBuffer b = stack; b != null; b = b.nextFree) {
+            length++;
+        }
+        return length;
     }
 
     /** Reader: gives a consumed full-size buffer back to its writer. */
@@ -178,6 +207,11 @@ public final class ThreadRecorder {
             top = (SampleBuffer) SPARE.getVolatile(this);
             buffer.nextFree = top;
         } while (!SPARE.compareAndSet(this, top, buffer));
+    }
+
+    /** Full-size buffers this writer ever allocated (tests). */
+    int buffersAllocatedForTest() {
+        return (int) ALLOCATED.getOpaque(this);
     }
 
     long droppedSamples() {
