@@ -96,18 +96,23 @@ public final class Recorders {
     private static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
         SampleBuffer buffer = recorder.head;
         while (true) {
+            SampleBuffer next = buffer.nextForReader(); // first: once a buffer is linked, its published count is final
             int published = buffer.publishedForReader();
             long[] data = buffer.data;
-            for (int i = buffer.consumed; i < published; i++) {
-                consumer.accept(data[i << 1], data[(i << 1) + 1]);
+            int slot = buffer.consumed;
+            while (slot < published) {
+                long packed = data[slot];
+                if ((packed & Samples.PAIRED_BIT) != 0) {
+                    consumer.accept(packed & ~Samples.PAIRED_BIT, data[slot + 1]);
+                    slot += 2;
+                } else {
+                    consumer.accept(packed, -1L);
+                    slot++;
+                }
             }
             buffer.consumed = published;
-            if (published < buffer.capacity) {
-                return;
-            }
-            SampleBuffer next = buffer.nextForReader();
             if (next == null) {
-                return; // full, but the writer links the next buffer only at its next call
+                return; // the writer links the next buffer only when a sample no longer fits
             }
             recorder.head = next;
             recorder.recycle(buffer);

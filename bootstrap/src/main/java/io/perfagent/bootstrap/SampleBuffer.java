@@ -6,12 +6,13 @@ import java.lang.invoke.VarHandle;
 /**
  * A fixed-size run of raw samples written by ONE application thread and read by the flush thread.
  *
- * <p>Each sample is two longs: the packed key id / error flag / latency ({@link Samples}) and the allocated bytes
- * (or -1 when there is no allocation sample). The writer ({@link ThreadRecorder}) fills slots and publishes the
- * count with a release store;
- * when the buffer is full it links a {@link #next} buffer. The reader consumes up to the published count and recycles
- * a buffer once it is full, consumed and linked. Only {@link #consumed} is reader-written; it is touched once per drain
- * (every few milliseconds), never per call.
+ * <p>A sample is one long, the packed key id / error flag / latency ({@link Samples}), followed by a second long (the
+ * allocated bytes, or a batch's size) when its {@link Samples#PAIRED_BIT} is set; a pair never straddles two
+ * buffers, so a buffer may end with one unused slot. The writer ({@link ThreadRecorder}) fills slots and publishes the
+ * count of slots written with a release store; when the next sample does not fit, it links a {@link #next} buffer
+ * (after its last publish), so a linked buffer's count is final. The reader consumes up to the published count and
+ * recycles a buffer once it is linked and consumed. Only {@link #consumed} is reader-written; it is touched once per
+ * drain (every few milliseconds), never per call.
  */
 final class SampleBuffer {
 
@@ -29,22 +30,23 @@ final class SampleBuffer {
     }
 
     final long[] data;
+    /** Slots (longs) in {@link #data}. */
     final int capacity;
-    /** Samples written: release store by the writer (which keeps its own count), acquire load by the reader. */
+    /** Slots written: release store by the writer (which keeps its own count), acquire load by the reader. */
     private int published;
     /** Set once by the writer when this buffer is full and it moved on. */
     private SampleBuffer next;
-    /** Reader-private: samples already consumed. */
+    /** Reader-private: slots already consumed. */
     int consumed;
     /** Link in the owner's stack of recycled buffers. */
     SampleBuffer nextFree;
 
     SampleBuffer(int capacity) {
         this.capacity = capacity;
-        this.data = new long[capacity * 2];
+        this.data = new long[capacity];
     }
 
-    /** Writer: makes the first {@code count} samples, already stored in {@link #data}, visible to the reader. */
+    /** Writer: makes the first {@code count} slots, already stored in {@link #data}, visible to the reader. */
     void publish(int count) {
         PUBLISHED.setRelease(this, count);
     }

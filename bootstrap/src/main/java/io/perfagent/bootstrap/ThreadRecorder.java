@@ -19,8 +19,9 @@ import java.lang.ref.WeakReference;
  */
 public final class ThreadRecorder {
 
-    static final int FIRST_CAPACITY = 16;
-    static final int CAPACITY = 1024;
+    /** Slots (longs) of a thread's first buffer and of every later one (16 KB). */
+    static final int FIRST_CAPACITY = 32;
+    static final int CAPACITY = 2048;
     static final int MAX_BUFFERS_PER_THREAD = 256;
     static final int KEEP_BUFFERS = 64;
     /**
@@ -101,8 +102,11 @@ public final class ThreadRecorder {
         tailWritten = 0;
     }
 
-    /** Called on the owning thread only. Never blocks, never locks; allocates only when growing its buffers. */
-    public void record(long packed, long allocatedBytes) {
+    /**
+     * A sample without a second value (a timing-only call): one slot. Called on the owning thread only. Never blocks,
+     * never locks; allocates only when growing its buffers.
+     */
+    public void record(long packed) {
         int index = tailWritten;
         if (index == tailCapacity) {
             if (grow(tail) == null) {
@@ -111,11 +115,33 @@ public final class ThreadRecorder {
             }
             index = 0;
         }
-        long[] data = tailData;
-        int slot = index << 1;
-        data[slot] = packed;
-        data[slot + 1] = allocatedBytes;
+        tailData[index] = packed;
         tailWritten = ++index;
+        tail.publish(index);
+    }
+
+    /**
+     * A sample with a second value (allocated bytes, a batch size); {@code second < 0} means none, stored as
+     * {@link #record(long)}. Same contract.
+     */
+    public void record(long packed, long second) {
+        if (second < 0) {
+            record(packed);
+            return;
+        }
+        int index = tailWritten;
+        if (index + 2 > tailCapacity) {
+            if (grow(tail) == null) {
+                countUnsampled(packed);
+                return;
+            }
+            index = 0;
+        }
+        long[] data = tailData;
+        data[index] = packed | Samples.PAIRED_BIT;
+        data[index + 1] = second;
+        index += 2;
+        tailWritten = index;
         tail.publish(index);
     }
 

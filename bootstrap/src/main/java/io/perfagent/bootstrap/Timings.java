@@ -24,7 +24,7 @@ public final class Timings {
         if (FAIL_FOR_TEST) {
             throw new IllegalStateException("perfagent.test.fail-advice");
         }
-        Recorders.current().record(Samples.pack(keyId, latency, error), -1L);
+        Recorders.current().record(Samples.pack(keyId, latency, error));
         SlowCalls.check(keyId, latency);
     }
 

@@ -29,7 +29,12 @@ class RecordersTest {
             Thread writer = new Thread(() -> {
                 ThreadRecorder recorder = Recorders.current();
                 for (int i = 0; i < 300_000; i++) {
-                    recorder.record(Samples.pack(KEY, i, i % 3 == 0), i);
+                    long packed = Samples.pack(KEY, i, i % 3 == 0);
+                    if (i % 2 == 0) {
+                        recorder.record(packed); // one slot
+                    } else {
+                        recorder.record(packed, i); // two
+                    }
                 }
             });
             writers.add(writer);

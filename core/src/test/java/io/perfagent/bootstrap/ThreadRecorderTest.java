@@ -2,18 +2,63 @@ package io.perfagent.bootstrap;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a thread's buffers circulate between the writer and the drainer. */
 class ThreadRecorderTest {
 
     private static final int KEY = 11;
+    private static final int ORDER_KEY = 12;
     private static final long PACE_NANOS = 100_000;
     private static final int BUFFERS = 10_000;
+
+    /** Samples of one slot and of two come out in the order written, whole, across every buffer boundary. */
+    @Test
+    void samplesWithAndWithoutASecondValueComeOutInOrderAcrossBuffers() throws Exception {
+        int samples = 20_000; // about 17 buffers: pairs land on every position of a buffer's end
+        Thread writer = new Thread(() -> {
+            ThreadRecorder recorder = Recorders.current();
+            for (int i = 0; i < samples; i++) {
+                long packed = Samples.pack(ORDER_KEY, i, i % 5 == 0);
+                if (i % 3 == 0) {
+                    recorder.record(packed);
+                } else {
+                    recorder.record(packed, 7L * i);
+                }
+            }
+        });
+        writer.start();
+        writer.join();
+        List<long[]> seen = new ArrayList<>();
+        Recorders.drain(new SampleConsumer() {
+            @Override
+            public void accept(long packed, long second) {
+                if (Samples.keyId(packed) == ORDER_KEY) {
+                    seen.add(new long[] {Samples.latencyNanos(packed), second, Samples.isError(packed) ? 1 : 0});
+                }
+            }
+
+            @Override
+            public void acceptUnsampled(int keyId, long calls, long errors) {
+                assertNotEquals(ORDER_KEY, keyId, "no sample may be lost here");
+            }
+        });
+        assertEquals(samples, seen.size());
+        for (int i = 0; i < samples; i++) {
+            long[] sample = seen.get(i);
+            assertEquals(i, sample[0], "latency of sample " + i);
+            assertEquals(i % 3 == 0 ? -1L : 7L * i, sample[1], "second value of sample " + i);
+            assertEquals(i % 5 == 0 ? 1 : 0, sample[2], "error flag of sample " + i);
+        }
+    }
 
     /**
      * The drainer here sleeps until a writer wakes it and then drains at once (a drainer with a core to itself). The

@@ -64,6 +64,6 @@ public class ProbePartsBenchmark {
     public void clockLookupPackAppend() {
         long start = System.nanoTime();
         long packed = Samples.pack(keyId, System.nanoTime() - start, false);
-        Recorders.current().record(packed, -1L);
+        Recorders.current().record(packed);
     }
 }
