@@ -17,6 +17,7 @@ public final class Recorders {
     private static volatile Thread drainer;
     private static volatile int keyCapacity = 4096;
     private static long droppedByTerminatedThreads;
+    private static long wakeupsOfTerminatedThreads;
 
     private Recorders() {
     }
@@ -63,6 +64,7 @@ public final class Recorders {
             drain(recorder, consumer);
             if (terminated) {
                 droppedByTerminatedThreads += recorder.droppedSamples();
+                wakeupsOfTerminatedThreads += recorder.drainWakeups();
                 it.remove();
             }
         }
@@ -125,6 +127,18 @@ public final class Recorders {
         long total = droppedByTerminatedThreads;
         for (ThreadRecorder recorder : ALL) {
             total += recorder.droppedSamples();
+        }
+        return total;
+    }
+
+    /**
+     * Times an application thread woke the drainer before its periodic round because its buffers piled up (a very hot
+     * method); flush thread only.
+     */
+    public static long drainWakeups() {
+        long total = wakeupsOfTerminatedThreads;
+        for (ThreadRecorder recorder : ALL) {
+            total += recorder.drainWakeups();
         }
         return total;
     }

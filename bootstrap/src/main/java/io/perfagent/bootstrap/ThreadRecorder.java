@@ -43,6 +43,7 @@ public final class ThreadRecorder {
     private static final VarHandle UNSAMPLED;
     private static final VarHandle ALLOCATED;
     private static final VarHandle RELEASED;
+    private static final VarHandle WAKEUPS;
     private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
     static {
@@ -53,6 +54,7 @@ public final class ThreadRecorder {
             UNSAMPLED = lookup.findVarHandle(ThreadRecorder.class, "unsampled", long[].class);
             ALLOCATED = lookup.findVarHandle(ThreadRecorder.class, "buffersAllocated", int.class);
             RELEASED = lookup.findVarHandle(ThreadRecorder.class, "buffersReleased", int.class);
+            WAKEUPS = lookup.findVarHandle(ThreadRecorder.class, "drainWakeups", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -73,6 +75,8 @@ public final class ThreadRecorder {
     private int buffersAllocated;
     /** Written by the reader (opaque) for each drained buffer it let go; read by the writer only at its cap. */
     private int buffersReleased;
+    /** Writer-written (opaque), reader-read: times this thread woke the drainer before its next round. */
+    private long drainWakeups;
     /** Writer-written (opaque), reader-read: calls of a key id beyond {@link Recorders#keyCapacity()}, lost. */
     private long dropped;
     /** Created on the first overflow: [2*id] calls and [2*id+1] errors recorded without a sample. */
@@ -182,7 +186,7 @@ public final class ThreadRecorder {
             next = new SampleBuffer(CAPACITY);
             ALLOCATED.setOpaque(this, buffersAllocated + 1);
             if (buffersAllocated > HOT_BUFFERS) {
-                Recorders.wakeDrainer();
+                wakeDrainer();
             }
         }
         full.link(next);
@@ -202,10 +206,20 @@ public final class ThreadRecorder {
             next.nextFree = null;
             if (--freeCount <= LOW_WATER && !wokeForBatch && buffersAllocated >= HOT_BUFFERS) {
                 wokeForBatch = true; // once per batch of recycled buffers: a few wake-ups per 10,000 buffers
-                Recorders.wakeDrainer();
+                wakeDrainer();
             }
         }
         return next;
+    }
+
+    private void wakeDrainer() {
+        WAKEUPS.setOpaque(this, drainWakeups + 1);
+        Recorders.wakeDrainer();
+    }
+
+    /** Reader: how often this thread woke the drainer early (its buffers piled up). */
+    long drainWakeups() {
+        return (long) WAKEUPS.getOpaque(this);
     }
 
     /** At most {@link #KEEP_BUFFERS} links, walked once per batch taken: less than one step per buffer filled. */

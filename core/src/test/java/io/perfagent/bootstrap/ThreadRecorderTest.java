@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,8 +14,6 @@ class ThreadRecorderTest {
 
     private static final int KEY = 11;
     private static final int ORDER_KEY = 12;
-    private static final long PACE_NANOS = 100_000;
-    private static final int BUFFERS = 10_000;
 
     /** Samples of one slot and of two come out in the order written, whole, across every buffer boundary. */
     @Test
@@ -61,71 +56,46 @@ class ThreadRecorderTest {
     }
 
     /**
-     * The drainer here sleeps until a writer wakes it and then drains at once (a drainer with a core to itself). The
-     * writer must wake it while it still has recycled buffers left, not when it has run out: then, once its pool has
-     * grown to what one round needs, it (almost) never allocates again. When the wake-up came only with an allocation,
-     * this writer allocated a buffer every two or three (and a MooBench thread ~0.5 B per call).
+     * The drainer here runs exactly when a writer asks for it, at once (on the writer's thread, between two buffers):
+     * the ideal drainer. The writer must ask while it still has recycled buffers left, not when it has run out: then,
+     * once its pool covers a round, it never allocates again. When the wake-up came only with an allocation, this
+     * writer allocated a buffer in every round, forever (and a MooBench thread ~0.5 B per call).
      */
     @Test
-    void aWriterWakesTheDrainerBeforeItRunsOutOfBuffersAndThenStopsAllocating() throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong drained = new AtomicLong();
-        Thread drainer = new Thread(() -> {
-            SampleConsumer counting = new SampleConsumer() {
-                @Override
-                public void accept(long packed, long allocatedBytes) {
-                    if (Samples.keyId(packed) == KEY) {
-                        drained.incrementAndGet();
-                    }
-                }
-
-                @Override
-                public void acceptUnsampled(int keyId, long calls, long errors) {
-                    if (keyId == KEY) {
-                        drained.addAndGet(calls);
-                    }
-                }
-            };
-            while (!stop.get()) {
-                LockSupport.park();
-                Recorders.drain(counting);
+    void aWriterWakesTheDrainerBeforeItRunsOutOfBuffersAndThenNeverAllocates() throws Exception {
+        SampleConsumer ignore = new SampleConsumer() {
+            @Override
+            public void accept(long packed, long second) {
             }
-        }, "test-drainer");
-        drainer.setDaemon(true);
-        drainer.start();
-        Recorders.setDrainer(drainer);
+
+            @Override
+            public void acceptUnsampled(int keyId, long calls, long errors) {
+            }
+        };
         int[] allocated = new int[2];
+        long[] wakeups = new long[1];
         Thread writer = new Thread(() -> {
             ThreadRecorder recorder = Recorders.current();
-            for (int buffer = 0; buffer < BUFFERS; buffer++) {
-                if (buffer == 1_000) {
+            long seen = 0;
+            for (int buffer = 0; buffer < 2_000; buffer++) {
+                if (buffer == 200) {
                     allocated[0] = recorder.buffersAllocatedForTest();
                 }
                 for (int i = 0; i < ThreadRecorder.CAPACITY; i++) {
-                    recorder.record(Samples.pack(KEY, i, false), -1L);
+                    recorder.record(Samples.pack(KEY, i, false));
                 }
-                // a real probe fills a buffer in ~60 µs; this loop would take 2: pace it like a busy application
-                for (long until = System.nanoTime() + PACE_NANOS; System.nanoTime() < until; ) {
-                    Thread.onSpinWait();
+                if (recorder.drainWakeups() != seen) {
+                    seen = recorder.drainWakeups();
+                    Recorders.drain(ignore);
                 }
             }
             allocated[1] = recorder.buffersAllocatedForTest();
+            wakeups[0] = seen;
         }, "test-writer");
-        try {
-            writer.start();
-            writer.join();
-        } finally {
-            Recorders.setDrainer(null);
-            stop.set(true);
-            LockSupport.unpark(drainer);
-            drainer.join();
-        }
+        writer.start();
+        writer.join();
         assertTrue(allocated[0] > 0, "buffers allocated during warm-up: " + allocated[0]);
-        // Once its pool covers a round, a writer allocates only when the drainer was descheduled for longer than the
-        // low-water headroom (a few times a second on a loaded 2-core machine). Waking it only with an allocation
-        // allocated once per round, forever: about 140 buffers here.
-        int afterWarmUp = allocated[1] - allocated[0];
-        assertTrue(afterWarmUp <= 40, "buffers allocated after warm-up, while 9,000 were written: " + afterWarmUp);
-        assertTrue(drained.get() > 0);
+        assertEquals(allocated[0], allocated[1], "buffers allocated after warm-up, while 1,800 were written");
+        assertTrue(wakeups[0] > 0 && wakeups[0] < 200, "one wake-up per batch of recycled buffers: " + wakeups[0]);
     }
 }

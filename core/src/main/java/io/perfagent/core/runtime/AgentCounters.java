@@ -34,6 +34,7 @@ public final class AgentCounters {
         block.put("keys", registry.size());
         block.put("keys_dropped", registry.keysDropped());
         block.put("samples_dropped", Recorders.droppedSamples());
+        block.put("drain_wakeups", Recorders.drainWakeups());
         extra.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> block.put(e.getKey(), e.getValue().getAsLong()));
         return block;

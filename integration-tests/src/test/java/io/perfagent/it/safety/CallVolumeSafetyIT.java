@@ -10,6 +10,7 @@ import sample.app.CountingApp;
 import sample.safety.RecursionApp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Scenarios 13 and 14: many calls from many threads lose no record; deep recursion overflows no earlier than without. */
 class CallVolumeSafetyIT {
@@ -26,6 +27,8 @@ class CallVolumeSafetyIT {
         assertEquals(8_000_000L, reports.summaryCount("sample.app.Work#unit"), agent::toString);
         assertEquals(8_000_000L, reports.intervalCountSum("sample.app.Work#unit"));
         assertEquals(0, reports.summary().path("agent").path("samples_dropped").asLong());
+        // the agent block reports how often these hot threads woke the drain early (a count, possibly 0)
+        assertTrue(reports.summary().path("agent").path("drain_wakeups").isIntegralNumber(), agent::toString);
     }
 
     @ParameterizedTest
