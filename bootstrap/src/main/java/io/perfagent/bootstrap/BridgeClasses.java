@@ -12,13 +12,13 @@ public final class BridgeClasses {
 
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "Recorders", "ThreadAllocation", "SlowCalls",
-        "Timings", "JdbcTimings",
+        "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable",
     };
 
     private BridgeClasses() {
     }
 
-    /** Initializes the bridge classes; returns how many were found. */
+    /** Initializes the bridge classes and resolves what a thread's first recording names; returns how many were found. */
     public static int initialize() {
         int found = 0;
         ClassLoader loader = BridgeClasses.class.getClassLoader();
@@ -30,6 +30,28 @@ public final class BridgeClasses {
                 // an optional probe this build does not have
             }
         }
+        resolveFirstRecording();
+        try {
+            // named by a hot thread's wake-up of the drainer; resolving it here has no side effect (unpark would)
+            Class.forName("java.util.concurrent.locks.LockSupport", false, loader);
+        } catch (ClassNotFoundException impossible) {
+            // a JDK class
+        }
         return found;
+    }
+
+    /**
+     * A thread's first recording constructs its recorder and soon grows its first buffer; the classes that code names
+     * (WeakReference, SampleBuffer) are resolved through the application class loader's per-name lock the first time
+     * it runs. Run here once, on an unregistered recorder, so that no application thread, virtual or not, ever waits
+     * on that lock inside a probe (a virtual thread would pin its carrier: VirtualThreadSafetyIT).
+     */
+    private static void resolveFirstRecording() {
+        ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
+        long packed = Samples.pack(0, 0L, false);
+        for (int slot = 0; slot <= ThreadRecorder.FIRST_CAPACITY; slot += 2) {
+            recorder.record(packed, 1L);
+            recorder.record(packed);
+        }
     }
 }
