@@ -205,7 +205,7 @@ public final class ThreadRecorder {
             freeList = next.nextFree;
             next.nextFree = null;
             if (--freeCount <= LOW_WATER && !wokeForBatch && buffersAllocated >= HOT_BUFFERS) {
-                wokeForBatch = true; // once per batch of recycled buffers: a few wake-ups per 10,000 buffers
+                wokeForBatch = true; // at most once per batch of recycled buffers
                 wakeDrainer();
             }
         }
