@@ -47,6 +47,7 @@ public final class BridgeClasses {
      * on that lock inside a probe (a virtual thread would pin its carrier: VirtualThreadSafetyIT).
      */
     private static void resolveFirstRecording() {
+        Recorders.isVirtual(Thread.currentThread()); // links Thread.isVirtual's method handle (JDK 21+)
         ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
         long packed = Samples.pack(0, 0L, false);
         for (int slot = 0; slot <= ThreadRecorder.FIRST_CAPACITY; slot += 2) {

@@ -2,7 +2,6 @@ package io.perfagent.bootstrap;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.WeakReference;
 
 /**
  * One application thread's chain of {@link SampleBuffer}s: the thread appends to the tail, the flush thread consumes
@@ -60,7 +59,13 @@ public final class ThreadRecorder {
         }
     }
 
-    private final WeakReference<Thread> owner;
+    /**
+     * Strong, so that {@link Recorders#current()} can compare it with the calling thread; the recorder leaves the
+     * registry (and with it this reference) at the first drain after the thread ends.
+     */
+    final Thread owner;
+    /** The recorder's slot in Recorders' fast table, -1 if it has none; written before any drain can see it. */
+    int tableSlot = -1;
     /** Writer-private: the buffer being filled, and copies of its array, capacity and fill, kept here so that a call
      * reads only this object's fields before it stores its sample (one dependent load less on the hot path). */
     private SampleBuffer tail;
@@ -94,7 +99,7 @@ public final class ThreadRecorder {
     public int jdbcInnerKeyId;
 
     ThreadRecorder(Thread owner) {
-        this.owner = new WeakReference<>(owner);
+        this.owner = owner;
         this.head = new SampleBuffer(FIRST_CAPACITY);
         startFilling(head);
     }
@@ -259,7 +264,6 @@ public final class ThreadRecorder {
     }
 
     boolean ownerTerminated() {
-        Thread thread = owner.get();
-        return thread == null || !thread.isAlive();
+        return !owner.isAlive();
     }
 }
