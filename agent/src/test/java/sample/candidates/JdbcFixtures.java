@@ -63,4 +63,15 @@ public final class JdbcFixtures {
             return 0;
         }
     }
+
+    /** Runs statements and prepares them, as an application's repository does, but is none of the JDBC types. */
+    public static final class CallsJdbc {
+        public int save(Connection connection, String sql) throws java.sql.SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.addBatch();
+                statement.executeBatch();
+                return statement.executeUpdate();
+            }
+        }
+    }
 }

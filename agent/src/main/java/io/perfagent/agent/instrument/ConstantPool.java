@@ -45,36 +45,78 @@ public final class ConstantPool {
             int count = u2(classFile, 8);
             int at = 10;
             for (int index = 1; index < count; index++) {
-                int tag = classFile[at] & 0xFF;
-                switch (tag) {
-                    case 1: // Utf8
-                        int length = u2(classFile, at + 1);
-                        if (test.test(classFile, at + 3, length)) {
-                            return true;
-                        }
-                        at += 3 + length;
-                        break;
-                    case 7: case 8: case 16: case 19: case 20: // Class, String, MethodType, Module, Package
-                        at += 3;
-                        break;
-                    case 15: // MethodHandle
-                        at += 4;
-                        break;
-                    case 3: case 4: case 9: case 10: case 11: case 12: case 17: case 18: // 4-byte constants, refs
-                        at += 5;
-                        break;
-                    case 5: case 6: // Long, Double: take two entries
-                        at += 9;
-                        index++;
-                        break;
-                    default:
-                        return true;
+                int length = entryLength(classFile, at);
+                if (length < 0) {
+                    return true;
                 }
+                if (classFile[at] == UTF8 && test.test(classFile, at + 3, length - 3)) {
+                    return true;
+                }
+                if (isWide(classFile[at])) {
+                    index++;
+                }
+                at += length;
             }
             return false;
         } catch (ArrayIndexOutOfBoundsException truncated) {
             return true;
         }
+    }
+
+    /**
+     * The offset of each constant pool entry by its index (0 for index 0 and for the second slot of a long or double),
+     * and, at index {@code constant_pool_count}, the offset just past the pool; null when the pool cannot be read.
+     */
+    static int[] entryOffsets(byte[] classFile) {
+        try {
+            if (u4(classFile, 0) != MAGIC) {
+                return null;
+            }
+            int count = u2(classFile, 8);
+            int[] offsets = new int[count + 1];
+            int at = 10;
+            for (int index = 1; index < count; index++) {
+                int length = entryLength(classFile, at);
+                if (length < 0) {
+                    return null;
+                }
+                offsets[index] = at;
+                if (isWide(classFile[at])) {
+                    index++;
+                }
+                at += length;
+            }
+            offsets[count] = at;
+            return offsets;
+        } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException truncated) {
+            return null;
+        }
+    }
+
+    static final byte UTF8 = 1;
+    static final byte CLASS = 7;
+
+    /** Bytes taken by the constant whose tag is at {@code at}, or -1 for a tag this reader does not know. */
+    private static int entryLength(byte[] classFile, int at) {
+        switch (classFile[at]) {
+            case UTF8:
+                return 3 + u2(classFile, at + 1);
+            case CLASS: case 8: case 16: case 19: case 20: // Class, String, MethodType, Module, Package
+                return 3;
+            case 15: // MethodHandle
+                return 4;
+            case 3: case 4: case 9: case 10: case 11: case 12: case 17: case 18: // 4-byte constants, refs
+                return 5;
+            case 5: case 6: // Long, Double
+                return 9;
+            default:
+                return -1;
+        }
+    }
+
+    /** Long and Double take two entries. */
+    private static boolean isWide(byte tag) {
+        return tag == 5 || tag == 6;
     }
 
     /** True when the entry at {@code offset} is exactly {@code name} (ASCII). */
@@ -95,11 +137,11 @@ public final class ConstantPool {
         return true;
     }
 
-    private static int u2(byte[] b, int at) {
+    static int u2(byte[] b, int at) {
         return ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
     }
 
-    private static int u4(byte[] b, int at) {
+    static int u4(byte[] b, int at) {
         return (u2(b, at) << 16) | u2(b, at + 2);
     }
 }

@@ -21,8 +21,12 @@ import java.security.ProtectionDomain;
 public final class PrefilteredTransformer extends ResettableClassFileTransformer.WithDelegation {
 
     private static final ClassLoader AGENT_LOADER = PrefilteredTransformer.class.getClassLoader();
-    /** The smallest class file the filters can read: magic, version, an empty constant pool. */
-    private static final byte[] EMPTY_CLASS_FILE = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1};
+    /**
+     * The smallest class file the filters can read: magic, version, an empty constant pool, then zeros for the access
+     * flags, this and super class, and empty interface, field, method and attribute tables.
+     */
+    private static final byte[] EMPTY_CLASS_FILE = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
     /** Per thread: is a transformation already running below this call? */
     private static final ThreadLocal<boolean[]> BUSY = new ThreadLocal<>() {
         @Override

@@ -1,27 +1,30 @@
 package io.perfagent.agent.instrument.jdbc;
 
 import io.perfagent.agent.instrument.CandidateFilter;
+import io.perfagent.agent.instrument.ClassDeclarations;
 import io.perfagent.agent.instrument.ConstantPool;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which loaded classes the JDBC probes may weave, judged from the constant pool before Byte Buddy resolves any
+ * Which loaded classes the JDBC probes may weave, judged from the class file before Byte Buddy resolves any
  * hierarchy: a class needs weaving only when it declares a method the probes time or track ({@code execute*},
  * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}), or implements a JDBC interface
- * directly (a data source inheriting {@code getConnection} gets timed overrides). Either puts the name in the constant
- * pool. A statement subclass with neither keeps its parent's probes and SQL holder. JDK classes (a thread pool's
- * {@code execute}) are never candidates. Stateless; any thread.
+ * directly (a data source inheriting {@code getConnection} gets timed overrides). Code that only calls those methods
+ * (an application's repositories, a database engine's internals) is passed over. A statement subclass with neither
+ * keeps its parent's probes and SQL holder. JDK classes (a thread pool's {@code execute}) are never candidates.
+ * Stateless; any thread.
  */
 final class JdbcCandidates implements CandidateFilter {
 
     static final JdbcCandidates INSTANCE = new JdbcCandidates();
 
-    private static final byte[][] PREFIXES = ascii("execute", "prepare");
-    private static final byte[][] NAMES = ascii("addBatch", "clearBatch", "getConnection",
-            "java/sql/Statement", "java/sql/PreparedStatement", "java/sql/CallableStatement", "java/sql/Connection",
-            "javax/sql/DataSource");
-    private static final ConstantPool.Utf8Test MENTIONS_JDBC = new MentionsJdbc();
+    private static final byte[][] METHOD_PREFIXES = ascii("execute", "prepare");
+    private static final byte[][] METHOD_NAMES = ascii("addBatch", "clearBatch", "getConnection");
+    private static final byte[][] INTERFACES = ascii("java/sql/Statement", "java/sql/PreparedStatement",
+            "java/sql/CallableStatement", "java/sql/Connection", "javax/sql/DataSource");
+    private static final ConstantPool.Utf8Test ADVISED_METHOD = new AdvisedMethod();
+    private static final ConstantPool.Utf8Test JDBC_INTERFACE = new JdbcInterface();
 
     private JdbcCandidates() {
     }
@@ -29,24 +32,32 @@ final class JdbcCandidates implements CandidateFilter {
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
         // JDK classes play no JDBC role for the probes, whatever methods they declare
-        return !JdbcRoles.isJdk(internalName) && ConstantPool.anyUtf8(classFile, MENTIONS_JDBC);
+        return !JdbcRoles.isJdk(internalName)
+                && ClassDeclarations.anyDeclared(classFile, JDBC_INTERFACE, ADVISED_METHOD);
     }
 
-    /** A named class rather than a method reference: this runs inside class loading (see {@link CandidateFilter}). */
-    private static final class MentionsJdbc implements ConstantPool.Utf8Test {
+    /** Named classes rather than method references: this runs inside class loading (see {@link CandidateFilter}). */
+    private static final class AdvisedMethod implements ConstantPool.Utf8Test {
         @Override
         public boolean test(byte[] classFile, int offset, int length) {
-            return mentionsJdbc(classFile, offset, length);
+            for (byte[] prefix : METHOD_PREFIXES) {
+                if (ConstantPool.startsWith(classFile, offset, length, prefix)) {
+                    return true;
+                }
+            }
+            return anyEquals(classFile, offset, length, METHOD_NAMES);
         }
     }
 
-    private static boolean mentionsJdbc(byte[] classFile, int offset, int length) {
-        for (byte[] prefix : PREFIXES) {
-            if (ConstantPool.startsWith(classFile, offset, length, prefix)) {
-                return true;
-            }
+    private static final class JdbcInterface implements ConstantPool.Utf8Test {
+        @Override
+        public boolean test(byte[] classFile, int offset, int length) {
+            return anyEquals(classFile, offset, length, INTERFACES);
         }
-        for (byte[] name : NAMES) {
+    }
+
+    private static boolean anyEquals(byte[] classFile, int offset, int length, byte[][] names) {
+        for (byte[] name : names) {
             if (ConstantPool.equals(classFile, offset, length, name)) {
                 return true;
             }

@@ -71,6 +71,13 @@ class JdbcCandidatesTest {
                 ClassFiles.of(JdbcFixtures.NothingDeclared.class)));
     }
 
+    /** Calling execute*, prepare* or addBatch (every repository does) is no reason to describe a class. */
+    @Test
+    void rejectsCodeThatOnlyCallsJdbc() {
+        assertFalse(JdbcCandidates.INSTANCE.mayTransform(ClassFiles.internalName(JdbcFixtures.CallsJdbc.class),
+                ClassFiles.of(JdbcFixtures.CallsJdbc.class)));
+    }
+
     @Test
     void rejectsClassesWithNothingToDoWithJdbc() {
         assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/lang/String", ClassFiles.of(String.class)));

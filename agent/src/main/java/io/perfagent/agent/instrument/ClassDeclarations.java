@@ -1,0 +1,83 @@
+package io.perfagent.agent.instrument;
+
+/**
+ * Reads what a class file itself declares: the interfaces it implements directly and the names of its methods. Where
+ * {@link ConstantPool#anyUtf8} passes a class for every name it merely mentions (a method it calls, a type it uses),
+ * this passes only the classes that declare one: the repository that calls {@code executeQuery} is not a statement.
+ *
+ * <p>Stateless; plain code only (no lambdas), as it runs inside class loading; allocates one array per class (the
+ * constant pool's offsets). A class file it cannot read answers "maybe" ({@code true}), so the class goes on to Byte
+ * Buddy exactly as without the filter.
+ */
+public final class ClassDeclarations {
+
+    private ClassDeclarations() {
+    }
+
+    /**
+     * True when a directly implemented interface's internal name passes {@code interfaces}, or a declared method's name
+     * passes {@code methods}, or the class file cannot be read.
+     */
+    public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test interfaces, ConstantPool.Utf8Test methods) {
+        int[] offsets = ConstantPool.entryOffsets(classFile);
+        if (offsets == null) {
+            return true;
+        }
+        try {
+            int at = offsets[offsets.length - 1] + 6; // past access_flags, this_class, super_class
+            int interfaceCount = ConstantPool.u2(classFile, at);
+            at += 2;
+            for (int i = 0; i < interfaceCount; i++, at += 2) {
+                int classEntry = offsets[ConstantPool.u2(classFile, at)];
+                if (classFile[classEntry] != ConstantPool.CLASS) {
+                    return true;
+                }
+                int result = testUtf8(classFile, offsets, ConstantPool.u2(classFile, classEntry + 1), interfaces);
+                if (result != 0) {
+                    return true;
+                }
+            }
+            at = skipMembers(classFile, at); // fields
+            int methodCount = ConstantPool.u2(classFile, at);
+            at += 2;
+            for (int i = 0; i < methodCount; i++) {
+                if (testUtf8(classFile, offsets, ConstantPool.u2(classFile, at + 2), methods) != 0) {
+                    return true;
+                }
+                at = skipMember(classFile, at);
+            }
+            return false;
+        } catch (ArrayIndexOutOfBoundsException malformed) {
+            return true;
+        }
+    }
+
+    /** 1 when the Utf8 entry at {@code index} passes, 0 when it does not, -1 when it is not a Utf8 entry. */
+    private static int testUtf8(byte[] classFile, int[] offsets, int index, ConstantPool.Utf8Test test) {
+        int entry = offsets[index];
+        if (index == 0 || classFile[entry] != ConstantPool.UTF8) {
+            return -1;
+        }
+        return test.test(classFile, entry + 3, ConstantPool.u2(classFile, entry + 1)) ? 1 : 0;
+    }
+
+    /** Skips a count-prefixed table of field_info or method_info; returns the offset after it. */
+    private static int skipMembers(byte[] classFile, int at) {
+        int count = ConstantPool.u2(classFile, at);
+        at += 2;
+        for (int i = 0; i < count; i++) {
+            at = skipMember(classFile, at);
+        }
+        return at;
+    }
+
+    /** Skips one field_info or method_info: access, name, descriptor, then its attributes. */
+    private static int skipMember(byte[] classFile, int at) {
+        int attributes = ConstantPool.u2(classFile, at + 6);
+        at += 8;
+        for (int i = 0; i < attributes; i++) {
+            at += 6 + ConstantPool.u4(classFile, at + 2);
+        }
+        return at;
+    }
+}

@@ -1,0 +1,88 @@
+package io.perfagent.agent.instrument;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClassDeclarationsTest {
+
+    static class Base implements Serializable {
+    }
+
+    /** Fields with attributes (constant values, generic signatures) come before the methods and must be skipped. */
+    static final class Fixture extends Base implements Runnable {
+        static final long BIG = 0x1234_5678_9ABCL;
+        static final String NAME = "fixture";
+        List<Map<String, Long>> generic;
+
+        @Override
+        public void run() {
+            declaredAfterFields();
+        }
+
+        void declaredAfterFields() {
+            "x".indexOf('x'); // mentions indexOf without declaring it
+        }
+    }
+
+    private static ConstantPool.Utf8Test named(String name) {
+        byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
+        return (classFile, offset, length) -> ConstantPool.equals(classFile, offset, length, bytes);
+    }
+
+    private static final ConstantPool.Utf8Test NONE = (classFile, offset, length) -> false;
+
+    @Test
+    void findsDirectInterfacesAndDeclaredMethodsOnly() {
+        byte[] classFile = ClassFiles.of(Fixture.class);
+
+        assertTrue(ClassDeclarations.anyDeclared(classFile, named("java/lang/Runnable"), NONE));
+        assertFalse(ClassDeclarations.anyDeclared(classFile, named("java/io/Serializable"), NONE),
+                "implemented through the superclass only");
+        assertTrue(ClassDeclarations.anyDeclared(classFile, NONE, named("declaredAfterFields")));
+        assertTrue(ClassDeclarations.anyDeclared(classFile, NONE, named("run")));
+        assertFalse(ClassDeclarations.anyDeclared(classFile, NONE, named("indexOf")), "called, not declared");
+        assertFalse(ClassDeclarations.anyDeclared(classFile, NONE, named("generic")), "a field, not a method");
+        assertTrue(ConstantPool.anyUtf8(classFile, named("indexOf")), "the constant pool does mention it");
+    }
+
+    @Test
+    void readsAJdkClass() {
+        byte[] classFile = ClassFiles.of(String.class);
+
+        assertTrue(ClassDeclarations.anyDeclared(classFile, NONE, named("indexOf")));
+        assertTrue(ClassDeclarations.anyDeclared(classFile, named("java/lang/CharSequence"), NONE));
+        assertFalse(ClassDeclarations.anyDeclared(classFile, named("java/lang/Runnable"), named("noSuchMethod")));
+    }
+
+    @Test
+    void unreadableClassFilesAnswerMaybe() {
+        byte[] classFile = ClassFiles.of(Fixture.class);
+
+        assertTrue(ClassDeclarations.anyDeclared(Arrays.copyOf(classFile, 40), NONE, NONE), "truncated in the pool");
+        int[] offsets = ConstantPool.entryOffsets(classFile);
+        int afterPool = offsets[offsets.length - 1];
+        assertTrue(ClassDeclarations.anyDeclared(Arrays.copyOf(classFile, afterPool + 12), NONE, NONE),
+                "truncated after the pool");
+        assertTrue(ClassDeclarations.anyDeclared(new byte[]{1, 2, 3, 4, 0, 0, 0, 52, 0, 1}, NONE, NONE),
+                "not a class file");
+        byte[] unknownTag = classFile.clone();
+        unknownTag[10] = 99;
+        assertTrue(ClassDeclarations.anyDeclared(unknownTag, NONE, NONE), "unknown constant tag");
+    }
+
+    @Test
+    void theSmallestClassFileDeclaresNothing() {
+        byte[] empty = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+        assertFalse(ClassDeclarations.anyDeclared(empty, NONE, NONE));
+    }
+}
