@@ -1,5 +1,6 @@
 package io.perfagent.agent;
 
+import io.perfagent.agent.attach.StatusProperties;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.runtime.AgentThreads;
 
@@ -22,6 +23,7 @@ final class BackgroundStart {
     }
 
     static void begin(Runnable start) {
+        StatusProperties.starting(); // perfagent detach/list see a start under way, not "not running"
         Thread atExit = AgentThreads.newThread("start-check", BackgroundStart::exitBeforeReady);
         Runtime.getRuntime().addShutdownHook(atExit);
         AgentThreads.newThread("start", () -> run(start, atExit)).start();
@@ -30,9 +32,11 @@ final class BackgroundStart {
     private static void run(Runnable start, Thread atExit) {
         Throwable failure = null;
         try {
+            delayForTest();
             start.run();
         } catch (Throwable t) {
             failure = t;
+            StatusProperties.startFailed();
         }
         synchronized (LOCK) {
             settled = true;
@@ -47,6 +51,14 @@ final class BackgroundStart {
             Runtime.getRuntime().removeShutdownHook(atExit);
         } catch (IllegalStateException shutdownStarted) {
             // the hook runs and finds the start settled: it says nothing
+        }
+    }
+
+    /** Test-only ({@code -Dperfagent.test.start-delay-ms}): a slow start, to act on the JVM while it is under way. */
+    private static void delayForTest() throws InterruptedException {
+        long millis = Long.getLong("perfagent.test.start-delay-ms", 0L);
+        if (millis > 0) {
+            Thread.sleep(millis);
         }
     }
 

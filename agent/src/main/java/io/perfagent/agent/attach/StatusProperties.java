@@ -12,7 +12,8 @@ import java.util.Properties;
  * read the target's system properties over the attach API, as {@code jcmd <pid> VM.system_properties} does):
  * {@code perfagent.status.active=true}, {@code .mode} ({@code javaagent} or {@code attach}), {@code .since} and
  * {@code .report} (the live report file). Set once the agent is fully started (an attached application can poll
- * {@code perfagent.status.active} to know its loaded classes are woven), cleared once it has detached.
+ * {@code perfagent.status.active} to know its loaded classes are woven), cleared once it has detached. While a
+ * background start ({@code startup.background=true}) is still under way, {@code perfagent.status.starting=true}.
  */
 public final class StatusProperties {
 
@@ -20,6 +21,7 @@ public final class StatusProperties {
     public static final String MODE = ConfigNames.STATUS_PROPERTY_PREFIX + "mode";
     public static final String SINCE = ConfigNames.STATUS_PROPERTY_PREFIX + "since";
     public static final String REPORT = ConfigNames.STATUS_PROPERTY_PREFIX + "report";
+    public static final String STARTING = ConfigNames.STATUS_PROPERTY_PREFIX + "starting";
 
     private StatusProperties() {
     }
@@ -29,6 +31,16 @@ public final class StatusProperties {
         System.setProperty(MODE, attached ? "attach" : "javaagent");
         System.setProperty(SINCE, since.toString());
         System.setProperty(ACTIVE, "true"); // last: whoever sees it sees the others
+        System.clearProperty(STARTING);
+    }
+
+    /** A background start has begun; {@link #publish} or {@link #startFailed} ends it. */
+    public static void starting() {
+        System.setProperty(STARTING, "true");
+    }
+
+    public static void startFailed() {
+        System.clearProperty(STARTING);
     }
 
     static void clear() {
@@ -41,6 +53,11 @@ public final class StatusProperties {
     /** Whether {@code properties} (a target JVM's system properties) show a running perfagent. */
     public static boolean isActive(Properties properties) {
         return "true".equals(properties.getProperty(ACTIVE));
+    }
+
+    /** Whether {@code properties} show a background start still under way. */
+    public static boolean isStarting(Properties properties) {
+        return "true".equals(properties.getProperty(STARTING)) && !isActive(properties);
     }
 
     private static Path reportFile(AgentRuntime runtime) {

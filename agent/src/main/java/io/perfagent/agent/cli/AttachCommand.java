@@ -46,6 +46,11 @@ final class AttachCommand implements Command {
                         + LiveTarget.describe(before) + "); nothing changed");
                 return ExitCodes.UNCHANGED;
             }
+            if (StatusProperties.isStarting(before)) {
+                err.println("perfagent attach: perfagent is already starting in " + request.pid()
+                        + " (startup.background=true); nothing changed");
+                return ExitCodes.UNCHANGED;
+            }
             jvm.loadAgent(LiveTarget.agentJar(), request.agentArgs());
             Properties after = LiveTarget.status(jvm);
             if (!StatusProperties.isActive(after)) {

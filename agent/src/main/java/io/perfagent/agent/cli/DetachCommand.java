@@ -6,14 +6,20 @@ import io.perfagent.agent.attach.JvmConnection;
 import io.perfagent.agent.attach.StatusProperties;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
 /**
  * {@code detach <pid>}: removes perfagent's instrumentation from a running JVM (its classes get their original code
  * back), writes the final interval and summary, and stops the agent's threads. The JVM can be attached again later.
+ * A JVM whose agent is still starting in the background ({@code startup.background=true}) is detached once the start
+ * is over, waiting up to {@link #START_WAIT}.
  */
 final class DetachCommand implements Command {
+
+    static final Duration START_WAIT = Duration.ofSeconds(60);
+    private static final long POLL_MILLIS = 100;
 
     @Override
     public String name() {
@@ -41,6 +47,16 @@ final class DetachCommand implements Command {
         }
         try (JvmConnection jvm = JvmConnection.open(pid)) {
             Properties before = LiveTarget.status(jvm);
+            if (StatusProperties.isStarting(before)) {
+                err.println("perfagent detach: perfagent is still starting in " + pid
+                        + " (startup.background=true); waiting for it, up to " + START_WAIT.toSeconds() + " s");
+                before = awaitStarted(jvm);
+                if (StatusProperties.isStarting(before)) {
+                    err.println("perfagent detach: perfagent is still starting in " + pid + " after "
+                            + START_WAIT.toSeconds() + " s; nothing changed, run detach again later");
+                    return ExitCodes.UNCHANGED;
+                }
+            }
             if (!StatusProperties.isActive(before)) {
                 err.println("perfagent detach: perfagent is not running in " + pid + "; nothing changed");
                 return ExitCodes.UNCHANGED;
@@ -56,5 +72,21 @@ final class DetachCommand implements Command {
             err.println("perfagent detach: " + e.getMessage());
             return ExitCodes.ATTACH_FAILED;
         }
+    }
+
+    /** The status once the background start has ended (started, failed, or still going after the wait). */
+    private static Properties awaitStarted(JvmConnection jvm) throws AttachFailure {
+        long deadline = System.nanoTime() + START_WAIT.toNanos();
+        Properties status = LiveTarget.status(jvm);
+        while (StatusProperties.isStarting(status) && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = LiveTarget.status(jvm);
+        }
+        return status;
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * {@code list}: the local JVMs of this user, with whether perfagent runs in each ({@code javaagent}, {@code attach}
- * or {@code -}); learnt from each JVM's {@code perfagent.status.*} system properties over the attach API. A JVM
+ * {@code list}: the local JVMs of this user, with whether perfagent runs in each ({@code javaagent}, {@code attach},
+ * {@code starting} while a background start is under way, or {@code -}); learnt from each JVM's {@code perfagent.status.*} system properties over the attach API. A JVM
  * that cannot be asked (attach disabled, another user, just exiting) shows {@code ?} and why.
  */
 final class ListCommand implements Command {
@@ -26,7 +26,7 @@ final class ListCommand implements Command {
     public String usage() {
         return """
                 list
-                    show the local JVMs (pid, perfagent: javaagent/attach/-, main class)""";
+                    show the local JVMs (pid, perfagent: javaagent/attach/starting/-, main class)""";
     }
 
     @Override
@@ -55,7 +55,10 @@ final class ListCommand implements Command {
     private static String state(String pid) {
         try (JvmConnection jvm = JvmConnection.open(pid)) {
             Properties properties = jvm.systemProperties();
-            return StatusProperties.isActive(properties) ? properties.getProperty(StatusProperties.MODE, "yes") : "-";
+            if (StatusProperties.isActive(properties)) {
+                return properties.getProperty(StatusProperties.MODE, "yes");
+            }
+            return StatusProperties.isStarting(properties) ? "starting" : "-";
         } catch (AttachFailure e) {
             return "?";
         }

@@ -165,6 +165,34 @@ class LiveIT {
         }
     }
 
+    /**
+     * A background start still under way (slowed down by a test-only delay) is shown by {@code list} as
+     * {@code starting}; {@code attach} leaves it alone, and {@code detach} waits for it to finish, then detaches.
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void detachDuringABackgroundStartWaitsForTheStart(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, "startup.background=true,methods.include=" + ALPHA,
+                "-Dperfagent.test.start-delay-ms=8000")) {
+            String pid = Long.toString(app.pid());
+            assertEquals("null", app.send("status"), "not active yet");
+            ForkedJvm.Result list = app.cli("list");
+            assertTrue(list.stdout().lines().anyMatch(l -> l.startsWith(pid + " ") && l.contains(" starting ")),
+                    list::toString);
+            ForkedJvm.Result attach = app.cli("attach", pid, "methods.include=" + BETA);
+            assertEquals(5, attach.exitCode(), attach::toString);
+            assertTrue(attach.stderr().contains("already starting in " + pid), attach::toString);
+
+            ForkedJvm.Result detach = app.cli("detach", pid);
+            assertEquals(0, detach.exitCode(), detach::toString);
+            assertTrue(detach.stderr().contains("still starting in " + pid), detach::toString);
+            assertTrue(detach.stdout().contains("perfagent detached from " + pid), detach::toString);
+            assertEquals("none", app.send("threads"), "no perfagent thread remains");
+            assertEquals("null", app.send("status"));
+            assertEquals(1, app.reports().ofType("summary").size(), "the started agent wrote its final summary");
+        }
+    }
+
     private static long count(JsonNode line, String key) {
         return Reports.metric(line, key).map(m -> m.path("count").asLong()).orElse(0L);
     }

@@ -38,10 +38,13 @@ final class LiveJvm implements AutoCloseable {
     }
 
     /** Starts the application; {@code agentArgs} non-null adds {@code -javaagent}. */
-    static LiveJvm start(Jdks.Jdk jdk, String agentArgs) throws IOException, InterruptedException {
+    static LiveJvm start(Jdks.Jdk jdk, String agentArgs, String... jvmArgs) throws IOException, InterruptedException {
         ForkedJvm fork = ForkedJvm.on(jdk).main(LiveApp.class).timeout(Duration.ofSeconds(60));
         if (agentArgs != null) {
             fork.agent(agentArgs);
+        }
+        for (String jvmArg : jvmArgs) {
+            fork.jvmArg(jvmArg);
         }
         if (jdk.feature() >= 21) {
             fork.jvmArg("-XX:+EnableDynamicAgentLoading"); // an operator's JVM opts in; keeps JDK 21+'s warning off
