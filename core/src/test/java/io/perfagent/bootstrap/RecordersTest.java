@@ -109,33 +109,25 @@ class RecordersTest {
     @Test
     void aSlotIsFreedByTheDrainAfterItsThreadEnds() throws Exception {
         long id = 5 * Recorders.SLOTS + 23;
-        boolean[] first = new boolean[1];
-        Thread before = new FixedIdThread(id, () -> {
-            Recorders.current().record(Samples.pack(KEY, 1, false));
-            first[0] = Recorders.inFastTable();
-        });
-        before.start();
-        before.join();
-        assertTrue(first[0], "the first thread on a free slot takes it");
-        boolean[] whileTaken = new boolean[1];
-        Thread early = new FixedIdThread(id, () -> whileTaken[0] = registersIntoTable());
-        early.start();
-        early.join();
-        assertFalse(whileTaken[0], "the slot of an ended thread stays taken until a drain notices");
+        assertTrue(registersIntoTableOnThread(id), "the first thread on a free slot takes it");
+        assertFalse(registersIntoTableOnThread(id), "the slot of an ended thread stays taken until a drain notices");
 
         Recorders.drain(new Counting());
-        Recorders.drain(new Counting()); // the early thread ended too; both are forgotten
-        boolean[] after = new boolean[1];
-        Thread next = new FixedIdThread(id, () -> after[0] = registersIntoTable());
-        next.start();
-        next.join();
-        assertTrue(after[0], "after the drain the slot is free again");
+        Recorders.drain(new Counting()); // the second thread ended too; both are forgotten
+        assertTrue(registersIntoTableOnThread(id), "after the drain the slot is free again");
         Recorders.drain(new Counting());
     }
 
-    private static boolean registersIntoTable() {
-        Recorders.current().record(Samples.pack(KEY, 1, false));
-        return Recorders.inFastTable();
+    /** Records once on a new thread reporting {@code id}; whether that thread found its recorder in the table. */
+    private static boolean registersIntoTableOnThread(long id) throws InterruptedException {
+        boolean[] inTable = new boolean[1];
+        Thread thread = new FixedIdThread(id, () -> {
+            Recorders.current().record(Samples.pack(KEY, 1, false));
+            inTable[0] = Recorders.inFastTable();
+        });
+        thread.start();
+        thread.join();
+        return inTable[0];
     }
 
     /** A thread reporting a chosen id ({@code getId()} is overridable before JDK 19's final {@code threadId()}). */
