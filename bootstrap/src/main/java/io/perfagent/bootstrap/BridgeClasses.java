@@ -11,7 +11,7 @@ package io.perfagent.bootstrap;
 public final class BridgeClasses {
 
     private static final String[] NAMES = {
-        "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "Recorders", "ThreadAllocation", "SlowCalls",
+        "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation", "SlowCalls",
         "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable",
     };
 
@@ -47,7 +47,9 @@ public final class BridgeClasses {
      * on that lock inside a probe (a virtual thread would pin its carrier: VirtualThreadSafetyIT).
      */
     private static void resolveFirstRecording() {
-        Recorders.isVirtual(Thread.currentThread()); // links Thread.isVirtual's method handle (JDK 21+)
+        // links the method handles the table calls (thread id, and Thread.isVirtual on JDK 21+)
+        RecorderTable.slotOf(Thread.currentThread());
+        RecorderTable.isVirtual(Thread.currentThread());
         ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
         long packed = Samples.pack(0, 0L, false);
         for (int slot = 0; slot <= ThreadRecorder.FIRST_CAPACITY; slot += 2) {

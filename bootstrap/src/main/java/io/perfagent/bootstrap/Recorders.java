@@ -1,9 +1,5 @@
 package io.perfagent.bootstrap;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.invoke.VarHandle;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
@@ -14,23 +10,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #current()} is called on application threads; the first call on a thread allocates its recorder and
  * registers it. {@link #drain} is called on the single flush thread only.
  *
- * <p>A platform thread finds its recorder in {@link #BY_THREAD_ID}, a table indexed by the low bits of its id: one
- * array load and one identity compare, cheaper than a ThreadLocal lookup (which hashes into the thread's map and reads a
- * weak reference). The table is written once per thread, when it registers (compare-and-set into a free slot) and
- * when the drain forgets a thread that ended; calls only read it. A thread whose slot is taken, and every virtual
- * thread (there may be millions, and their registrations would keep writing the table), use the ThreadLocal. The
- * compare is on the Thread itself, never on the id: {@code getId()} may be overridden, and two threads sharing a slot
- * must never share a single-writer recorder.
+ * <p>A platform thread finds its recorder in the {@link RecorderTable}; the ThreadLocal is the way in for the rest.
  */
 public final class Recorders {
 
     private static final ThreadLocal<ThreadRecorder> LOCAL = ThreadLocal.withInitial(Recorders::register);
-    /** Slots of the fast table (a power of two); 32 KB with compressed references. */
-    static final int SLOTS = 8192;
-    private static final ThreadRecorder[] BY_THREAD_ID = new ThreadRecorder[SLOTS];
-    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(ThreadRecorder[].class);
-    /** {@code Thread.isVirtual()} on JDK 21+, null before (no virtual threads). */
-    private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
     private static final ConcurrentLinkedQueue<ThreadRecorder> ALL = new ConcurrentLinkedQueue<>();
     private static volatile Thread drainer;
     private static volatile int keyCapacity = 4096;
@@ -41,57 +25,20 @@ public final class Recorders {
     }
 
     public static ThreadRecorder current() {
-        Thread thread = Thread.currentThread();
-        ThreadRecorder recorder = BY_THREAD_ID[slotOf(thread)];
-        if (recorder != null && recorder.owner == thread) {
-            return recorder;
-        }
-        return LOCAL.get();
-    }
-
-    private static int slotOf(Thread thread) {
-        return (int) thread.getId() & (SLOTS - 1);
+        ThreadRecorder recorder = RecorderTable.find(Thread.currentThread());
+        return recorder != null ? recorder : LOCAL.get();
     }
 
     private static ThreadRecorder register() {
-        Thread thread = Thread.currentThread();
-        ThreadRecorder recorder = new ThreadRecorder(thread);
-        if (!isVirtual(thread)) {
-            // the owner is final, so a thread that reads this slot sees it set; losing the race only means the
-            // ThreadLocal stays this thread's way in
-            int slot = slotOf(thread);
-            if (SLOT.compareAndSet(BY_THREAD_ID, slot, (ThreadRecorder) null, recorder)) {
-                recorder.tableSlot = slot;
-            }
-        }
+        ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread());
+        RecorderTable.claim(recorder);
         ALL.add(recorder); // after the slot is known: the drain frees it when the thread ends
         return recorder;
     }
 
-    static boolean isVirtual(Thread thread) {
-        if (IS_VIRTUAL == null) {
-            return false;
-        }
-        try {
-            return (boolean) IS_VIRTUAL.invokeExact(thread);
-        } catch (Throwable unexpected) {
-            return true; // when in doubt, keep the thread out of the shared table
-        }
-    }
-
-    private static MethodHandle isVirtualHandle() {
-        try {
-            return MethodHandles.publicLookup().findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
-        } catch (ReflectiveOperationException | SecurityException beforeJdk21) {
-            return null;
-        }
-    }
-
-    /** Whether the calling thread found its recorder in the fast table (tests). */
+    /** Whether the calling thread finds its recorder in the fast table (tests). */
     static boolean inFastTable() {
-        Thread thread = Thread.currentThread();
-        ThreadRecorder recorder = BY_THREAD_ID[slotOf(thread)];
-        return recorder != null && recorder.owner == thread;
+        return RecorderTable.find(Thread.currentThread()) != null;
     }
 
     /** One past the largest key id in use; sizes the per-thread overflow counters. Set by the core at start-up. */
@@ -128,9 +75,7 @@ public final class Recorders {
                 droppedByTerminatedThreads += recorder.droppedSamples();
                 wakeupsOfTerminatedThreads += recorder.drainWakeups();
                 it.remove();
-                if (recorder.tableSlot >= 0) {
-                    SLOT.compareAndSet(BY_THREAD_ID, recorder.tableSlot, recorder, (ThreadRecorder) null);
-                }
+                RecorderTable.release(recorder);
             }
         }
     }
