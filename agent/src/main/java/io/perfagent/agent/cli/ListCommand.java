@@ -10,8 +10,9 @@ import java.util.Properties;
 
 /**
  * {@code list}: the local JVMs of this user, with whether perfagent runs in each ({@code javaagent}, {@code attach},
- * {@code starting} while a background start is under way, or {@code -}); learnt from each JVM's {@code perfagent.status.*} system properties over the attach API. A JVM
- * that cannot be asked (attach disabled, another user, just exiting) shows {@code ?} and why.
+ * {@code starting} while a background start is under way, or {@code -}); learnt from each JVM's
+ * {@code perfagent.status.*} system properties over the attach API. A JVM that cannot be asked (attach disabled,
+ * another user, just exiting) shows {@code ?} and why.
  */
 final class ListCommand implements Command {
 

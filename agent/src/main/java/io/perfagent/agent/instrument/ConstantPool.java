@@ -6,7 +6,8 @@ package io.perfagent.agent.instrument;
  * as a {@code CONSTANT_Utf8} entry, so the class-load pre-filter ({@link PrefilteredTransformer}) can pass on the
  * classes that cannot be woven before Byte Buddy spends tens of microseconds describing each one.
  *
- * <p>Stateless and allocation-free; plain code only (no lambdas), as it runs inside class loading. A class file that is malformed, or has a constant it does not know, answers
+ * <p>Stateless; {@link #anyUtf8} allocates nothing, {@link #entryOffsets} one array. Plain code only (no lambdas), as it
+ * runs inside class loading. A class file that is malformed, or has a constant it does not know, answers
  * "maybe" ({@code true}), so the class goes on to Byte Buddy exactly as without the filter.
  */
 public final class ConstantPool {
@@ -32,6 +33,8 @@ public final class ConstantPool {
     }
 
     private static final int MAGIC = 0xCAFEBABE;
+    static final byte UTF8 = 1;
+    static final byte CLASS = 7;
 
     private ConstantPool() {
     }
@@ -92,9 +95,6 @@ public final class ConstantPool {
             return null;
         }
     }
-
-    static final byte UTF8 = 1;
-    static final byte CLASS = 7;
 
     /** Bytes taken by the constant whose tag is at {@code at}, or -1 for a tag this reader does not know. */
     private static int entryLength(byte[] classFile, int at) {
