@@ -60,11 +60,11 @@ public final class ThreadRecorder {
     }
 
     /**
-     * Strong, so that {@link Recorders#current()} can compare it with the calling thread; the recorder leaves the
+     * Strong, so that {@link RecorderTable#find} can compare it with the calling thread; the recorder leaves the
      * registry (and with it this reference) at the first drain after the thread ends.
      */
     final Thread owner;
-    /** The recorder's slot in Recorders' fast table, -1 if it has none; written before any drain can see it. */
+    /** The recorder's slot in the {@link RecorderTable}, -1 if it has none; written before any drain can see it. */
     int tableSlot = -1;
     /** Writer-private: the buffer being filled, and copies of its array, capacity and fill, kept here so that a call
      * reads only this object's fields before it stores its sample (one dependent load less on the hot path). */
