@@ -9,6 +9,7 @@ import io.perfagent.agent.attach.Weaver;
 import io.perfagent.agent.attach.Weaving;
 import io.perfagent.agent.instrument.TransformErrorListener;
 import io.perfagent.agent.instrument.TypePoolCache;
+import io.perfagent.agent.instrument.method.ClassHeaders;
 import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
@@ -83,6 +84,7 @@ public final class Installer {
             }
             runtime = AgentRuntime.start(config, null);
             runtime.flushLoop().afterEachDrain(TypePoolCache::expire);
+            runtime.flushLoop().afterEachDrain(ClassHeaders::expire);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached,
                     retransformLoaded);
         } catch (Throwable t) {

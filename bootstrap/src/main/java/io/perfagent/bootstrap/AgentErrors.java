@@ -15,7 +15,7 @@ public final class AgentErrors {
     private AgentErrors() {
     }
 
-    /** Called by the exception handler woven around every advice body. */
+    /** Called when a probe fails inside the application's call: the bridge's own catch, or the handler around JDBC advice. */
     public static void adviceError(Throwable ignored) {
         ADVICE_ERRORS.increment();
     }

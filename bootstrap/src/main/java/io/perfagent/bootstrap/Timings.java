@@ -4,8 +4,10 @@ package io.perfagent.bootstrap;
  * The static entry points that woven method advice calls. Called on application threads: must not block, lock or
  * allocate (beyond a thread's first call, which registers its recorder).
  *
- * <p>The advice reads the clock and the allocation counter itself on entry and passes only primitives here: the key
- * id bound as a constant when the class was transformed, the start time and the start allocation.
+ * <p>The woven code reads the clock and the allocation counter itself on entry and passes only primitives here: the
+ * key id bound as a constant when the class was transformed, the start time and the start allocation. These methods
+ * never throw: the woven code has no handler of its own, so whatever fails in here is counted
+ * ({@link AgentErrors#adviceError}) and never reaches the application.
  */
 public final class Timings {
 
@@ -20,28 +22,36 @@ public final class Timings {
 
     /** Exit of a method timed without allocation tracking. */
     public static void recordTime(int keyId, long startNanos, boolean error) {
-        long latency = System.nanoTime() - startNanos;
-        if (FAIL_FOR_TEST) {
-            throw new IllegalStateException("perfagent.test.fail-advice");
+        try {
+            long latency = System.nanoTime() - startNanos;
+            if (FAIL_FOR_TEST) {
+                throw new IllegalStateException("perfagent.test.fail-advice");
+            }
+            Recorders.current().record(Samples.pack(keyId, latency, error));
+            SlowCalls.check(keyId, latency);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
-        Recorders.current().record(Samples.pack(keyId, latency, error));
-        SlowCalls.check(keyId, latency);
     }
 
     /** Exit of a method timed with allocation tracking; {@code startAllocated} is -1 when no sample was possible. */
     public static void recordTimeAndAlloc(int keyId, long startNanos, long startAllocated, boolean error) {
-        long latency = System.nanoTime() - startNanos;
-        if (FAIL_FOR_TEST) {
-            throw new IllegalStateException("perfagent.test.fail-advice");
-        }
-        long allocated = -1L;
-        if (startAllocated >= 0) {
-            long end = ThreadAllocation.currentThreadAllocatedBytes();
-            if (end >= startAllocated) {
-                allocated = end - startAllocated;
+        try {
+            long latency = System.nanoTime() - startNanos;
+            if (FAIL_FOR_TEST) {
+                throw new IllegalStateException("perfagent.test.fail-advice");
             }
+            long allocated = -1L;
+            if (startAllocated >= 0) {
+                long end = ThreadAllocation.currentThreadAllocatedBytes();
+                if (end >= startAllocated) {
+                    allocated = end - startAllocated;
+                }
+            }
+            Recorders.current().record(Samples.pack(keyId, latency, error), allocated);
+            SlowCalls.check(keyId, latency);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
-        Recorders.current().record(Samples.pack(keyId, latency, error), allocated);
-        SlowCalls.check(keyId, latency);
     }
 }

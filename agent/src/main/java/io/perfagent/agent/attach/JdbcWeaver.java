@@ -4,8 +4,8 @@ import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.runtime.AgentRuntime;
-import net.bytebuddy.agent.builder.AgentBuilder;
 
+import java.lang.instrument.Instrumentation;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.function.Predicate;
@@ -23,8 +23,10 @@ public final class JdbcWeaver implements Weaver {
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder, Config config, AgentRuntime runtime) {
-        return config.bool("jdbc.enabled") ? JdbcTransformer.extend(builder, config, runtime) : null;
+    public Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded) {
+        return config.bool("jdbc.enabled")
+                ? ByteBuddyProbe.install(inst, retransformLoaded, base -> JdbcTransformer.extend(base, config, runtime))
+                : null;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.perfagent.agent.attach;
 
-import io.perfagent.agent.instrument.MethodTransformer;
-import io.perfagent.agent.instrument.SelectionMatchers;
+import io.perfagent.agent.instrument.method.ClassFile;
+import io.perfagent.agent.instrument.method.ClassHeaders;
+import io.perfagent.agent.instrument.method.DeclaredMethod;
+import io.perfagent.agent.instrument.method.MethodProbeTransformer;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.log.AgentLog;
@@ -9,23 +11,28 @@ import io.perfagent.core.runtime.AgentRuntime;
 import io.perfagent.core.select.MethodPatternParser;
 import io.perfagent.core.select.MethodSelector;
 import io.perfagent.core.select.ParseResult;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
 
+import java.io.InputStream;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * The timing probe on the methods {@code methods.include}/{@code methods.exclude} select. On reload, a class is
- * re-woven only when the set of its selected methods changed (or {@code alloc.enabled} flipped and it has any).
- * Used by one thread at a time (start, reload, detach are serialised by {@link LiveAgent}).
+ * The timing probe on the methods {@code methods.include}/{@code methods.exclude} select ({@link MethodProbeTransformer}).
+ * On attach, the loaded classes with selected methods are retransformed; on reload, a class is re-woven only when the
+ * set of its selected methods changed (or {@code alloc.enabled} flipped and it has any); a detach restores every class
+ * any of its transformers wove. Used by one thread at a time (start, reload, detach are serialised by
+ * {@link LiveAgent}).
  */
 public final class MethodWeaver implements Weaver {
 
+    /** Internal names of the classes woven by this probe's transformers, across reloads, until a detach. */
+    private final Set<String> woven = ConcurrentHashMap.newKeySet();
     private volatile MethodSelector current;
     private boolean started;
 
@@ -35,7 +42,7 @@ public final class MethodWeaver implements Weaver {
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder, Config config, AgentRuntime runtime) {
+    public Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded) {
         if (!started) {
             started = true;
             problems(config).forEach(AgentLog::warn);
@@ -43,8 +50,16 @@ public final class MethodWeaver implements Weaver {
         }
         MethodSelector selector = selector(config);
         current = selector;
-        return selector.isEmpty() ? null
-                : MethodTransformer.apply(builder, selector, runtime.registry(), config.bool("alloc.enabled"));
+        if (selector.isEmpty()) {
+            return null;
+        }
+        MethodProbeTransformer transformer = new MethodProbeTransformer(selector, runtime.registry(),
+                config.bool("alloc.enabled"), woven);
+        inst.addTransformer(transformer, true);
+        if (retransformLoaded) {
+            LoadedClasses.retransform(inst, LoadedClasses.matching(inst, type -> selects(selector, type)));
+        }
+        return new Probe(transformer);
     }
 
     @Override
@@ -59,9 +74,12 @@ public final class MethodWeaver implements Weaver {
             if (!before.mayMatchType(type.getName()) && !after.mayMatchType(type.getName())) {
                 return false;
             }
-            TypeDescription description = TypeDescription.ForLoadedType.of(type);
-            Set<String> was = selected(before, description);
-            Set<String> now = selected(after, description);
+            ClassFile file = classFileOf(type);
+            if (file == null) {
+                return true; // cannot tell from here: retransform, and the transformer decides
+            }
+            Set<String> was = selected(before, file);
+            Set<String> now = selected(after, file);
             return allocFlipped ? !(was.isEmpty() && now.isEmpty()) : !was.equals(now);
         };
     }
@@ -74,14 +92,32 @@ public final class MethodWeaver implements Weaver {
         return problems;
     }
 
-    private static Set<String> selected(MethodSelector selector, TypeDescription type) {
+    /** Whether {@code selector} times any method of the loaded class {@code type} (true when that cannot be told). */
+    private static boolean selects(MethodSelector selector, Class<?> type) {
+        if (!selector.mayMatchType(type.getName())) {
+            return false;
+        }
+        ClassFile file = classFileOf(type);
+        return file == null || !selected(selector, file).isEmpty();
+    }
+
+    private static Set<String> selected(MethodSelector selector, ClassFile type) {
         Set<String> methods = new TreeSet<>();
-        if (!selector.isEmpty() && SelectionMatchers.types(selector).matches(type)) {
-            for (MethodDescription method : type.getDeclaredMethods().filter(SelectionMatchers.methodsOf(selector, type))) {
-                methods.add(method.toString());
-            }
+        for (DeclaredMethod method : MethodProbeTransformer.selected(selector, type)) {
+            methods.add(method.signature());
         }
         return methods;
+    }
+
+    /** The class file of a loaded class as its class loader serves it; {@code null} when it has none. */
+    private static ClassFile classFileOf(Class<?> type) {
+        ClassLoader loader = type.getClassLoader();
+        ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        try (InputStream in = source.getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
+            return in == null ? null : ClassFile.read(in.readAllBytes(), ClassHeaders.of(loader));
+        } catch (Exception | LinkageError unreadable) {
+            return null;
+        }
     }
 
     private static MethodSelector selector(Config config) {
@@ -97,6 +133,28 @@ public final class MethodWeaver implements Weaver {
         if (selector != null) {
             selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(
                     "methods.include pattern \"" + pattern + "\" matched no method during this run"));
+        }
+    }
+
+    /** Restoring retransforms the loaded classes whose names were woven, with the transformer gone. */
+    private final class Probe implements Installed {
+        private final MethodProbeTransformer transformer;
+
+        Probe(MethodProbeTransformer transformer) {
+            this.transformer = transformer;
+        }
+
+        @Override
+        public ClassFileTransformer transformer() {
+            return transformer;
+        }
+
+        @Override
+        public void restore(Instrumentation inst) {
+            inst.removeTransformer(transformer);
+            LoadedClasses.retransform(inst, LoadedClasses.matching(inst,
+                    type -> woven.contains(type.getName().replace('.', '/'))));
+            woven.clear();
         }
     }
 }

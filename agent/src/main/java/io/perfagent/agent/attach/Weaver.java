@@ -3,8 +3,9 @@ package io.perfagent.agent.attach;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.runtime.AgentRuntime;
-import net.bytebuddy.agent.builder.AgentBuilder;
 
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -19,8 +20,11 @@ public interface Weaver {
     /** Short name for messages, e.g. {@code methods}. */
     String name();
 
-    /** {@code builder} with this probe's transformations for {@code config}, or {@code null} when it weaves nothing. */
-    AgentBuilder extend(AgentBuilder builder, Config config, AgentRuntime runtime);
+    /**
+     * Registers this probe's transformer for {@code config} (able to retransform); with {@code retransformLoaded} the
+     * classes already loaded are woven too. {@code null} when the probe weaves nothing under {@code config}.
+     */
+    Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded);
 
     /**
      * Loaded classes whose woven code differs between {@code change.before()} and {@code change.after()}; those alone
@@ -31,5 +35,15 @@ public interface Weaver {
     /** One-line problems of {@code config} for this probe (e.g. a malformed pattern); a reload with new ones is rejected. */
     default List<String> problems(Config config) {
         return List.of();
+    }
+
+    /** A probe's registered transformer. */
+    interface Installed {
+
+        /** The transformer as registered with the JVM. */
+        ClassFileTransformer transformer();
+
+        /** Unregisters the transformer and gives the classes it wove back their original code (detach). */
+        void restore(Instrumentation inst);
     }
 }

@@ -1,12 +1,8 @@
 package io.perfagent.agent.attach;
 
-import io.perfagent.agent.Installer;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.runtime.AgentRuntime;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.AgentBuilder.RedefinitionStrategy;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -26,7 +22,7 @@ public final class Weaving {
     private final Instrumentation inst;
     private final AgentRuntime runtime;
     private final List<Weaver> weavers;
-    private final Map<Weaver, ResettableClassFileTransformer> installed = new LinkedHashMap<>();
+    private final Map<Weaver, Weaver.Installed> installed = new LinkedHashMap<>();
 
     public Weaving(Instrumentation inst, AgentRuntime runtime, List<Weaver> weavers) {
         this.inst = inst;
@@ -52,9 +48,9 @@ public final class Weaving {
             if (affected == null) {
                 continue;
             }
-            ResettableClassFileTransformer old = installed.remove(weaver);
+            Weaver.Installed old = installed.remove(weaver);
             if (old != null) {
-                inst.removeTransformer(old);
+                inst.removeTransformer(old.transformer());
             }
             installOne(weaver, change.after(), false);
             LoadedClasses.retransform(inst, LoadedClasses.matching(inst, affected));
@@ -63,10 +59,8 @@ public final class Weaving {
 
     /** Removes every transformer and restores the classes they changed (detach). */
     public void removeAll() {
-        for (ResettableClassFileTransformer transformer : installed.values()) {
-            transformer.reset(inst, RedefinitionStrategy.RETRANSFORMATION,
-                    RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(50),
-                    RedefinitionStrategy.Listener.BatchReallocator.splitting());
+        for (Weaver.Installed probe : installed.values()) {
+            probe.restore(inst);
         }
         installed.clear();
     }
@@ -79,16 +73,9 @@ public final class Weaving {
     }
 
     private void installOne(Weaver weaver, Config config, boolean retransformLoaded) {
-        AgentBuilder.RedefinitionListenable.WithImplicitDiscoveryStrategy retransforming = Installer.baseBuilder()
-                .with(RedefinitionStrategy.RETRANSFORMATION)
-                .with(RedefinitionStrategy.BatchAllocator.ForFixedSize.ofSize(50));
-        // Retransform-capable either way; without retransformLoaded an empty explicit discovery touches no loaded class.
-        AgentBuilder base = (retransformLoaded ? retransforming
-                : retransforming.with(new RedefinitionStrategy.DiscoveryStrategy.Explicit()))
-                .with(RedefinitionStrategy.Listener.BatchReallocator.splitting());
-        AgentBuilder builder = weaver.extend(base, config, runtime);
-        if (builder != null) {
-            installed.put(weaver, builder.installOn(inst));
+        Weaver.Installed probe = weaver.install(inst, config, runtime, retransformLoaded);
+        if (probe != null) {
+            installed.put(weaver, probe);
         }
     }
 }

@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Which loaded classes the method probe may weave, judged before Byte Buddy sees them: by class name
+ * Which loaded classes the method probe may weave, judged before their class files are parsed: by class name
  * ({@link MethodSelector#mayMatchClass}), and for an include naming one annotation, by whether the class's constant
  * pool references that annotation (an annotation on a class or on one of its methods always does). Everything is
  * prepared at construction; {@link #mayTransform} runs inside class loading and so uses no lambda, no string
  * concatenation and no lazily created map, which could need a JDK class that is being loaded at that moment.
  * Thread-safe.
  */
-final class MethodCandidates implements CandidateFilter {
+public final class MethodCandidates implements CandidateFilter {
 
     private final MethodSelector selector;
     /** Annotation binary name to its descriptor ({@code Lcom/example/Timed;}); read-only after construction. */
     private final Map<String, byte[]> descriptors = new HashMap<>();
 
-    MethodCandidates(MethodSelector selector) {
+    public MethodCandidates(MethodSelector selector) {
         this.selector = selector;
         for (String annotation : selector.literalAnnotations()) {
             descriptors.put(annotation, ("L" + annotation.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8));

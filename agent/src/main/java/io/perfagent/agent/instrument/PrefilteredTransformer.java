@@ -14,9 +14,8 @@ import java.security.ProtectionDomain;
  * this wrapper, the transformer actually registered. A filter that throws lets the class through: it can only cost
  * time, never a probe.
  *
- * <p>A class loaded by the same thread while a filter or Byte Buddy is at work (the JDK's own classes, which the agent
- * never weaves) is passed over untouched: re-entering would ask the JVM for a class it is in the middle of loading,
- * and the ClassCircularityError that follows would reach the application. Thread-safe.
+ * <p>A class loaded by the same thread while a filter or Byte Buddy is at work is passed over ({@link TransformGuard}).
+ * Thread-safe.
  */
 public final class PrefilteredTransformer extends ResettableClassFileTransformer.WithDelegation {
 
@@ -25,16 +24,8 @@ public final class PrefilteredTransformer extends ResettableClassFileTransformer
      * The smallest class file the filters can read: magic, version, an empty constant pool, then zeros for the access
      * flags, this and super class, and empty interface, field, method and attribute tables.
      */
-    private static final byte[] EMPTY_CLASS_FILE = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1,
+    static final byte[] EMPTY_CLASS_FILE = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 52, 0, 1,
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    /** Per thread: is a transformation already running below this call? */
-    private static final ThreadLocal<boolean[]> BUSY = new ThreadLocal<>() {
-        @Override
-        protected boolean[] initialValue() {
-            return new boolean[1];
-        }
-    };
-
     private final CandidateFilter candidates;
 
     private PrefilteredTransformer(ResettableClassFileTransformer delegate, CandidateFilter candidates) {
@@ -42,7 +33,7 @@ public final class PrefilteredTransformer extends ResettableClassFileTransformer
         this.candidates = candidates;
         // Runs the filter once before the JVM can call it, so every class it uses is loaded by then.
         mayTransform(null, "perfagent/FilterWarmUp", EMPTY_CLASS_FILE);
-        BUSY.get();
+        TransformGuard.flag();
     }
 
     /** Decorates the transformer an agent builder makes with {@code candidates}. */
@@ -59,7 +50,7 @@ public final class PrefilteredTransformer extends ResettableClassFileTransformer
     @Override
     public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
                             byte[] classFile) throws IllegalClassFormatException {
-        boolean[] busy = BUSY.get();
+        boolean[] busy = TransformGuard.flag();
         if (busy[0]) {
             return null;
         }

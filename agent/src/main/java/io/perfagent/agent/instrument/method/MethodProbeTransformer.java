@@ -1,0 +1,172 @@
+package io.perfagent.agent.instrument.method;
+
+import io.perfagent.agent.instrument.BridgeVisibility;
+import io.perfagent.agent.instrument.MethodCandidates;
+import io.perfagent.agent.instrument.TransformGuard;
+import io.perfagent.bootstrap.AgentErrors;
+import io.perfagent.core.log.AgentLog;
+import io.perfagent.core.registry.KeyRegistry;
+import io.perfagent.core.select.KeyNamer;
+import io.perfagent.core.select.MethodSelector;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The method probe's class file transformer, for classes being defined and for classes retransformed alike (the probe
+ * never changes a class's shape). A class goes through three gates, cheapest first: the name and constant pool
+ * ({@link MethodCandidates}), then its parsed declarations against the patterns ({@link MethodSelector}), then whether
+ * its class loader can see the bootstrap bridge the probe calls ({@link BridgeVisibility}). The selected methods are
+ * named ({@link KeyNamer}), registered, and woven with their key ids as constants ({@link ProbeWriter}). Anything that
+ * fails leaves the class exactly as it was: counted in {@code agent.transform_errors} and named once on stderr.
+ * Thread-safe; runs on whatever thread loads or retransforms a class.
+ */
+public final class MethodProbeTransformer implements ClassFileTransformer {
+
+    static final String KIND = "method";
+    private static final ClassLoader AGENT_LOADER = MethodProbeTransformer.class.getClassLoader();
+
+    private final MethodSelector selector;
+    private final MethodCandidates candidates;
+    private final KeyRegistry registry;
+    private final boolean allocation;
+    private final BridgeVisibility bridge = new BridgeVisibility();
+    private final Set<String> woven;
+
+    /** {@code woven} receives the internal name of every class this transformer weaves; it must be thread-safe. */
+    public MethodProbeTransformer(MethodSelector selector, KeyRegistry registry, boolean allocation,
+                                  Set<String> woven) {
+        this.selector = selector;
+        this.woven = woven;
+        this.candidates = new MethodCandidates(selector);
+        this.registry = registry;
+        this.allocation = allocation;
+        warmUp();
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined,
+                            ProtectionDomain domain, byte[] classFile) {
+        return transform(loader, name, redefined, domain, classFile);
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
+                            byte[] classFile) {
+        if (name == null || classFile == null || (loader == AGENT_LOADER && loader != null)) {
+            return null; // the agent's own libraries are never woven
+        }
+        boolean[] busy = TransformGuard.flag();
+        if (busy[0]) {
+            return null;
+        }
+        busy[0] = true;
+        try {
+            if (!isCandidate(name, classFile)) {
+                return null;
+            }
+            return weave(loader, name, classFile);
+        } catch (Throwable failure) {
+            AgentErrors.transformError();
+            AgentLog.warnOnce("transform-" + failure.getClass().getName(), "could not instrument "
+                    + name.replace('/', '.') + " (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                    + "); left unchanged");
+            return null;
+        } finally {
+            busy[0] = false;
+        }
+    }
+
+    private boolean isCandidate(String name, byte[] classFile) {
+        try {
+            return candidates.mayTransform(name, classFile);
+        } catch (RuntimeException | LinkageError filterFailure) {
+            return true; // the filter can only save time, never decide against a probe
+        }
+    }
+
+    private byte[] weave(ClassLoader loader, String name, byte[] classFile) {
+        ClassFile type = ClassFile.read(classFile, ClassHeaders.of(loader));
+        if (!selector.matchesType(type)) {
+            return null;
+        }
+        if (!bridge.sees(loader)) {
+            String loaderType = loader == null ? "the bootstrap class loader" : loader.getClass().getName();
+            AgentLog.warnOnce("bridge-invisible-" + loaderType, "cannot instrument " + type.name()
+                    + ": its class loader (" + loaderType + ") does not delegate to the application class loader,"
+                    + " so it cannot see perfagent; classes of such loaders are left unchanged");
+            return null;
+        }
+        List<DeclaredMethod> selected = selectedMethods(selector, type);
+        if (selected.isEmpty()) {
+            return null;
+        }
+        List<String> keys = KeyNamer.keys(type.name(), selected);
+        Map<String, Integer> keyIds = new HashMap<>();
+        for (int i = 0; i < selected.size(); i++) {
+            keyIds.put(selected.get(i).signature(), registry.register(KIND, keys.get(i)));
+        }
+        byte[] rewritten = ProbeWriter.weave(classFile, keyIds, allocation);
+        woven.add(name);
+        return rewritten;
+    }
+
+    /** The methods of {@code type} that {@code selector} times, in class file order. */
+    public static List<DeclaredMethod> selected(MethodSelector selector, ClassFile type) {
+        return selector.matchesType(type) ? selectedMethods(selector, type) : List.of();
+    }
+
+    private static List<DeclaredMethod> selectedMethods(MethodSelector selector, ClassFile type) {
+        List<DeclaredMethod> selected = new ArrayList<>();
+        for (DeclaredMethod method : type.methods()) {
+            if (selector.matchesMethod(type, method)) {
+                selected.add(method);
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * Reads and weaves a small generated class once, so the classes the transformer uses are loaded before the JVM
+     * first calls it from the middle of loading some other class.
+     */
+    private void warmUp() {
+        TransformGuard.flag();
+        isCandidate("perfagent/WarmUp", warmUpClass());
+        ClassFile type = ClassFile.read(warmUpClass(), ClassHeaders.of(null));
+        type.superTypeNames().iterator().hasNext();
+        Map<String, Integer> keyIds = new HashMap<>();
+        keyIds.put(type.methods().get(0).signature(), 0);
+        ProbeWriter.weave(warmUpClass(), keyIds, allocation);
+    }
+
+    private static byte[] warmUpClass() {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "perfagent/WarmUp", null,
+                "java/lang/Object", null);
+        MethodVisitor method = writer.visitMethod(Opcodes.ACC_STATIC, "sign", "(I)I", null, null);
+        method.visitCode();
+        Label negative = new Label();
+        method.visitVarInsn(Opcodes.ILOAD, 0);
+        method.visitJumpInsn(Opcodes.IFLT, negative);
+        method.visitInsn(Opcodes.ICONST_1);
+        method.visitInsn(Opcodes.IRETURN);
+        method.visitLabel(negative);
+        method.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+        method.visitInsn(Opcodes.ICONST_M1);
+        method.visitInsn(Opcodes.IRETURN);
+        method.visitMaxs(1, 1);
+        method.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+}
