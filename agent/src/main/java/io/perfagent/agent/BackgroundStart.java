@@ -7,9 +7,9 @@ import io.perfagent.core.runtime.AgentThreads;
 /**
  * {@code startup.background=true}: premain returns once the configuration is read, and the thread
  * {@code perfagent-start} starts the runtime and weaves the probes, retransforming the classes the application loaded
- * meanwhile (as an attach does). Loading Byte Buddy and weaving the first classes while its code is still interpreted
- * cost about a second of CPU (docs/benchmarks.md); here it overlaps the application's own start-up instead of
- * delaying it. The price: calls made before the probes are ready are not measured. An application that ends before
+ * meanwhile (as an attach does). Starting the runtime (configuration, sinks, the flush thread) and weaving the first
+ * classes while the agent's code is still interpreted costs CPU (docs/benchmarks.md); here it overlaps the
+ * application's own start-up instead of delaying it. The price: calls made before the probes are ready are not measured. An application that ends before
  * then is told so in one line at exit. A failure on the thread disables the agent with the same one line a premain
  * failure prints; the application never sees it. Started once, from premain.
  */

@@ -1,31 +1,22 @@
 package io.perfagent.agent;
 
 import io.perfagent.agent.attach.Detacher;
-import io.perfagent.agent.attach.LiveAgent;
 import io.perfagent.agent.attach.JdbcWeaver;
+import io.perfagent.agent.attach.LiveAgent;
 import io.perfagent.agent.attach.MethodWeaver;
 import io.perfagent.agent.attach.SampleLeftovers;
 import io.perfagent.agent.attach.Weaver;
 import io.perfagent.agent.attach.Weaving;
-import io.perfagent.agent.instrument.TransformErrorListener;
-import io.perfagent.agent.instrument.TypePoolCache;
-import io.perfagent.agent.instrument.method.ClassHeaders;
-import io.perfagent.agent.instrument.jdbc.JdbcTransformer;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.bootstrap.AgentState;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigLoader;
 import io.perfagent.core.config.LoadedConfig;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.runtime.AgentRuntime;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
 
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-
-import static net.bytebuddy.matcher.ElementMatchers.any;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 /**
  * Starts perfagent inside the JVM: reads the configuration, starts the core runtime and weaves the probes
@@ -83,7 +74,6 @@ public final class Installer {
                 SampleLeftovers.discard();
             }
             runtime = AgentRuntime.start(config, null);
-            runtime.flushLoop().afterEachDrain(TypePoolCache::expire);
             runtime.flushLoop().afterEachDrain(ClassHeaders::expire);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached,
                     retransformLoaded);
@@ -101,48 +91,5 @@ public final class Installer {
         return List.of(
                 new MethodWeaver(),
                 new JdbcWeaver());
-    }
-
-    /**
-     * The agent builder every probe starts from: advice is inlined into existing methods (DECORATE, no class format
-     * changes), types are described from class files only, and nothing is ever injected.
-     */
-    public static AgentBuilder baseBuilder() {
-        return newAgentBuilder()
-                .disableClassFormatChanges()
-                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                // Advice is inlined: nothing is ever injected, so Byte Buddy's injectors (and their sun.misc.Unsafe
-                // probing, which JDK 24+ warns about on the application's stderr) are never touched.
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
-                .with(TypePoolCache.strategy())
-                .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-                .with(new TransformErrorListener())
-                .ignore(nameStartsWith("io.perfagent.bootstrap.").or(nameStartsWith("io.perfagent.core."))
-                        .or(nameStartsWith("io.perfagent.agent.")).or(nameStartsWith("io.perfagent.launcher."))
-                        .or(nameStartsWith("net.bytebuddy.")))
-                // the agent's own libraries (Jackson, HdrHistogram, OSHI, ...) are never woven, whatever the patterns
-                .ignore(any(), loader -> loader == Installer.class.getClassLoader());
-    }
-
-    /**
-     * Byte Buddy's default builder prepares its "nexus" (used only for self-initialising types, which inlined advice
-     * never needs); preparing it probes sun.misc.Unsafe, which JDK 24+ reports on the application's stderr. Byte Buddy
-     * skips the nexus when {@code net.bytebuddy.nexus.disabled} is set while it initialises, so the property is set
-     * just for that moment and then restored: the application's own Byte Buddy, if any, never sees it.
-     */
-    private static AgentBuilder newAgentBuilder() {
-        String key = "net.bytebuddy.nexus.disabled";
-        String previous = System.getProperty(key);
-        System.setProperty(key, "true");
-        try {
-            return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED));
-        } finally {
-            if (previous == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, previous);
-            }
-        }
     }
 }

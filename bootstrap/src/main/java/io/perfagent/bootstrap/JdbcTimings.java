@@ -9,6 +9,10 @@ package io.perfagent.bootstrap;
  * {@code execute*} counts once. When the outermost object never saw its SQL (a wrapper built around an already prepared
  * statement), the id of an inner statement is used.
  *
+ * <p>These methods never throw: the woven code has no handler of its own, so whatever fails in here is counted
+ * ({@link AgentErrors#adviceError}) and never reaches the application. A failed {@link #enter} answers 0, which the
+ * exits take for "no time known".
+ *
  * <p>Called on application threads: no locks; no allocation on executions once a key is known (a prepared statement's
  * id is a field read, a plain statement's SQL is a cache hit). Preparation and batch building may allocate on the
  * first sight of a SQL text.
@@ -30,31 +34,44 @@ public final class JdbcTimings {
      * of wrappers and pool proxies are never recorded, so they cost just the depth count.
      */
     public static long enter() {
-        return Recorders.current().jdbcDepth++ == 0 ? System.nanoTime() : 0L;
+        try {
+            return Recorders.current().jdbcDepth++ == 0 ? System.nanoTime() : 0L;
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
+            return 0L;
+        }
     }
 
     /** Exit of {@code execute()/executeQuery()/executeUpdate()/executeLargeUpdate()} without SQL argument. */
     public static void exitStatement(Object statement, long startNanos, boolean error) {
-        ThreadRecorder recorder = Recorders.current();
-        int id = JdbcState.keyId(statement);
-        if (leave(recorder)) {
-            rememberInner(recorder, id);
-            return;
+        try {
+            ThreadRecorder recorder = Recorders.current();
+            int id = JdbcState.keyId(statement);
+            if (leave(recorder)) {
+                rememberInner(recorder, id);
+                return;
+            }
+            record(recorder, outermostId(recorder, id), startNanos, System.nanoTime(), error, -1L);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
-        record(recorder, outermostId(recorder, id), startNanos, System.nanoTime(), error, -1L);
     }
 
     /** Exit of an {@code execute*(String sql, ...)}: the id comes from the SQL text (bounded cache). */
     public static void exitSql(String sql, long startNanos, boolean error) {
-        ThreadRecorder recorder = Recorders.current();
-        if (leave(recorder)) {
-            return;
-        }
-        long end = System.nanoTime();
-        recorder.jdbcInnerKeyId = 0;
-        JdbcKeys resolver = keys;
-        if (resolver != null) {
-            record(recorder, resolver.sqlId(sql), startNanos, end, error, -1L);
+        try {
+            ThreadRecorder recorder = Recorders.current();
+            if (leave(recorder)) {
+                return;
+            }
+            long end = System.nanoTime();
+            recorder.jdbcInnerKeyId = 0;
+            JdbcKeys resolver = keys;
+            if (resolver != null) {
+                record(recorder, resolver.sqlId(sql), startNanos, end, error, -1L);
+            }
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
     }
 
@@ -63,62 +80,82 @@ public final class JdbcTimings {
      * {@code long[]} (one entry per batched command), null when the batch failed.
      */
     public static void exitBatch(Object statement, Object counts, long startNanos, boolean error) {
-        long end = System.nanoTime(); // before the batch's key is worked out, which may take a moment
-        int batchSize = counts instanceof int[] ints ? ints.length : counts instanceof long[] longs ? longs.length : -1;
-        ThreadRecorder recorder = Recorders.current();
-        Object batch = JdbcState.batch(statement);
-        int id = JdbcState.keyId(statement);
-        JdbcKeys resolver = keys;
-        if (batch != null) {
-            JdbcState.batch(statement, null); // executing a batch empties it, at every wrapper level
-            if (resolver != null) {
-                id = resolver.batchId(batch);
+        try {
+            long end = System.nanoTime(); // before the batch's key is worked out, which may take a moment
+            int batchSize = counts instanceof int[] ints ? ints.length : counts instanceof long[] longs ? longs.length : -1;
+            ThreadRecorder recorder = Recorders.current();
+            Object batch = JdbcState.batch(statement);
+            int id = JdbcState.keyId(statement);
+            JdbcKeys resolver = keys;
+            if (batch != null) {
+                JdbcState.batch(statement, null); // executing a batch empties it, at every wrapper level
+                if (resolver != null) {
+                    id = resolver.batchId(batch);
+                }
             }
+            if (leave(recorder)) {
+                rememberInner(recorder, id); // a pool proxy's own batch state may already be gone: see the inner one
+                return;
+            }
+            id = outermostId(recorder, id);
+            record(recorder, id, startNanos, end, error, batchSize >= 0 ? batchSize : -1L);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
-        if (leave(recorder)) {
-            rememberInner(recorder, id); // a pool proxy's own batch state may already be gone: see the inner one
-            return;
-        }
-        id = outermostId(recorder, id);
-        record(recorder, id, startNanos, end, error, batchSize >= 0 ? batchSize : -1L);
     }
 
     /** Exit of {@code Connection.prepareStatement/prepareCall(sql, ...)}: ties the SQL's id to the statement. */
     public static void prepared(Object statement, String sql) {
-        JdbcKeys resolver = keys;
-        if (statement != null && resolver != null && JdbcState.keyId(statement) < 0) {
-            JdbcState.keyId(statement, resolver.sqlId(sql));
+        try {
+            JdbcKeys resolver = keys;
+            if (statement != null && resolver != null && JdbcState.keyId(statement) < 0) {
+                JdbcState.keyId(statement, resolver.sqlId(sql));
+            }
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
     }
 
     /** Exit of {@code Statement.addBatch(String)}. */
     public static void addBatch(Object statement, String sql) {
-        JdbcKeys resolver = keys;
-        if (resolver != null) {
-            JdbcState.batch(statement, resolver.addBatchSql(JdbcState.batch(statement), sql));
+        try {
+            JdbcKeys resolver = keys;
+            if (resolver != null) {
+                JdbcState.batch(statement, resolver.addBatchSql(JdbcState.batch(statement), sql));
+            }
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
     }
 
     /** Exit of {@code Statement.clearBatch()}. */
     public static void clearBatch(Object statement) {
-        JdbcState.batch(statement, null);
+        try {
+            JdbcState.batch(statement, null);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
+        }
     }
 
     /** Exit of {@code DataSource.getConnection(...)}: the time the application waited for a connection. */
     public static void exitPool(Object dataSource, long startNanos, boolean error) {
-        ThreadRecorder recorder = Recorders.current();
-        if (leave(recorder)) {
-            return;
+        try {
+            ThreadRecorder recorder = Recorders.current();
+            if (leave(recorder)) {
+                return;
+            }
+            long end = System.nanoTime();
+            recorder.jdbcInnerKeyId = 0;
+            int id = JdbcState.keyId(dataSource);
+            JdbcKeys resolver = keys;
+            if (id < 0 && resolver != null) {
+                id = resolver.poolId(dataSource); // once per data source: the pool name is known after the first call
+                JdbcState.keyId(dataSource, id);
+            }
+            record(recorder, id, startNanos, end, error, -1L);
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
         }
-        long end = System.nanoTime();
-        recorder.jdbcInnerKeyId = 0;
-        int id = JdbcState.keyId(dataSource);
-        JdbcKeys resolver = keys;
-        if (id < 0 && resolver != null) {
-            id = resolver.poolId(dataSource); // once per data source: the pool name is known after the first call
-            JdbcState.keyId(dataSource, id);
-        }
-        record(recorder, id, startNanos, end, error, -1L);
     }
 
     /** One level up; true while still inside an outer JDBC call. Never below 0, whatever happened before. */

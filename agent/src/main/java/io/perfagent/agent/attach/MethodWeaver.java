@@ -1,7 +1,7 @@
 package io.perfagent.agent.attach;
 
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.agent.instrument.method.ClassFile;
-import io.perfagent.agent.instrument.method.ClassHeaders;
 import io.perfagent.agent.instrument.method.DeclaredMethod;
 import io.perfagent.agent.instrument.method.MethodProbeTransformer;
 import io.perfagent.core.config.Config;

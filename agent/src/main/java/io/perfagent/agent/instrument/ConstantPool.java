@@ -3,12 +3,12 @@ package io.perfagent.agent.instrument;
 /**
  * Reads the names a class file mentions straight from its constant pool, without parsing the class. A class that
  * declares a method, implements an interface or carries an annotation has that name (or the annotation's descriptor)
- * as a {@code CONSTANT_Utf8} entry, so the class-load pre-filter ({@link PrefilteredTransformer}) can pass on the
- * classes that cannot be woven before Byte Buddy spends tens of microseconds describing each one.
+ * as a {@code CONSTANT_Utf8} entry, so the transformers' class-load pre-filters ({@link CandidateFilter}) can pass on
+ * the classes that cannot be woven before any of them is parsed.
  *
  * <p>Stateless; {@link #anyUtf8} allocates nothing, {@link #entryOffsets} one array. Plain code only (no lambdas), as it
  * runs inside class loading. A class file that is malformed, or has a constant it does not know, answers
- * "maybe" ({@code true}), so the class goes on to Byte Buddy exactly as without the filter.
+ * "maybe" ({@code true}), so the class is parsed and judged exactly as without the filter.
  */
 public final class ConstantPool {
 

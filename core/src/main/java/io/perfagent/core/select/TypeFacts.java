@@ -3,7 +3,7 @@ package io.perfagent.core.select;
 import java.util.Collection;
 
 /**
- * What method selection needs to know about a class, independent of how it was read (Byte Buddy in the agent,
+ * What method selection needs to know about a class, independent of how it was read (ASM in the agent,
  * plain objects in tests). Implementations should compute {@link #superTypeNames()} lazily: most patterns never
  * ask for it. Implementations must not throw; facts that cannot be resolved are simply absent.
  *

@@ -28,8 +28,9 @@ class BackgroundStartIT {
     @ParameterizedTest
     @MethodSource("io.perfagent.it.Jdks#all")
     void classesLoadedBeforeTheProbesAreReadyAreWovenOnceTheyAre(Jdks.Jdk jdk) throws Exception {
+        // The start is held back a little so that the application surely runs rounds before the probes are ready.
         ForkedJvm.Result run = ForkedJvm.on(jdk).agent(null).jvmArg(BACKGROUND).jvmArg(WORK)
-                .jvmArg("-Dperfagent.flush.interval=200ms")
+                .jvmArg("-Dperfagent.flush.interval=200ms").jvmArg("-Dperfagent.test.start-delay-ms=300")
                 .main(BackgroundStartApp.class, Integer.toString(AFTER), "60000").run();
 
         assertEquals(0, run.exitCode(), run::toString);

@@ -7,7 +7,7 @@ import io.perfagent.agent.instrument.ConstantPool;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which loaded classes the JDBC probes may weave, judged from the class file before Byte Buddy resolves any
+ * Which loaded classes the JDBC probes may weave, judged from the class file before any supertype is read
  * hierarchy: a class needs weaving only when it declares a method the probes time or track ({@code execute*},
  * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}), or implements a JDBC interface
  * directly (a data source inheriting {@code getConnection} gets timed overrides). Code that only calls those methods

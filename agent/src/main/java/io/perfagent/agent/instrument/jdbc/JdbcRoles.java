@@ -1,17 +1,16 @@
 package io.perfagent.agent.instrument.jdbc;
 
-import net.bytebuddy.description.type.TypeDefinition;
-import net.bytebuddy.description.type.TypeDescription;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Which JDBC roles a class plays — statement, connection, data source — found by walking its supertypes. JDK types
- * are answered by name alone (only the JDBC interfaces themselves count), and the application's supertypes from the
- * {@link RoleCache}, so this — which runs for every class the application loads — rarely reads another class file.
- * A supertype that cannot be read adds nothing. Stateless; any thread.
+ * Which JDBC roles a class plays — statement, connection, data source — found by walking its supertypes' class files.
+ * JDK types are answered by name alone (only the JDBC interfaces themselves count), and the application's supertypes
+ * from the {@link RoleCache}, so this rarely reads another class file. A supertype that cannot be read adds nothing.
+ * Stateless; any thread.
  */
 final class JdbcRoles {
 
@@ -20,11 +19,11 @@ final class JdbcRoles {
     static final int DATA_SOURCE = 4;
 
     private static final Map<String, Integer> ROLES = Map.of(
-            "java.sql.Statement", STATEMENT,
-            "java.sql.PreparedStatement", STATEMENT,
-            "java.sql.CallableStatement", STATEMENT,
-            "java.sql.Connection", CONNECTION,
-            "javax.sql.DataSource", DATA_SOURCE);
+            "java/sql/Statement", STATEMENT,
+            "java/sql/PreparedStatement", STATEMENT,
+            "java/sql/CallableStatement", STATEMENT,
+            "java/sql/Connection", CONNECTION,
+            "javax/sql/DataSource", DATA_SOURCE);
     private static final String[] JDK_PREFIXES = {"java.", "javax.", "jdk.", "sun.", "com.sun."};
 
     private JdbcRoles() {
@@ -32,43 +31,38 @@ final class JdbcRoles {
 
     /**
      * The roles of a class, 0 for JDK types and everything unrelated to JDBC (interfaces included: only classes
-     * are woven); {@code known} holds the answers for the same class loader and receives this one.
+     * are woven); {@code known} holds the answers for the same class loader, by internal name, and receives this one.
+     *
+     * @param internalName     the class's name, {@code com/example/Foo}
+     * @param directSupertypes its superclass and interfaces, internal names ({@link ClassHeaders#directSupertypes})
+     * @param headers          where supertypes further up are read
      */
-    static int of(TypeDescription type, Map<String, Integer> known) {
+    static int of(String internalName, String[] directSupertypes, boolean isInterface, ClassHeaders headers,
+                  Map<String, Integer> known) {
         try {
-            String name = type.getName();
-            if (isJdk(name)) {
+            if (isJdk(internalName)) {
                 return 0;
             }
-            Integer cached = known.get(name);
-            int roles = cached != null ? cached : walk(type, known, new HashSet<>());
+            Integer cached = known.get(internalName);
+            int roles = cached != null ? cached : walk(directSupertypes, headers, known, new HashSet<>());
             if (cached == null) {
-                RoleCache.remember(known, name, roles);
+                RoleCache.remember(known, internalName, roles);
             }
-            return type.isInterface() ? 0 : roles;
+            return isInterface ? 0 : roles;
         } catch (RuntimeException | LinkageError unreadable) {
             return 0;
         }
     }
 
-    private static int walk(TypeDefinition type, Map<String, Integer> known, Set<String> seen) {
+    private static int walk(String[] supertypes, ClassHeaders headers, Map<String, Integer> known, Set<String> seen) {
         int roles = 0;
-        try {
-            TypeDescription.Generic superClass = type.getSuperClass();
-            if (superClass != null) {
-                roles |= supertype(superClass.asErasure(), known, seen);
-            }
-            for (TypeDescription.Generic anInterface : type.getInterfaces()) {
-                roles |= supertype(anInterface.asErasure(), known, seen);
-            }
-        } catch (RuntimeException | LinkageError unreadable) {
-            // this branch of the hierarchy stays unknown
+        for (String supertype : supertypes) {
+            roles |= supertype(supertype, headers, known, seen);
         }
         return roles;
     }
 
-    private static int supertype(TypeDescription type, Map<String, Integer> known, Set<String> seen) {
-        String name = type.getName();
+    private static int supertype(String name, ClassHeaders headers, Map<String, Integer> known, Set<String> seen) {
         Integer role = ROLES.get(name);
         if (role != null) {
             return role;
@@ -80,7 +74,7 @@ final class JdbcRoles {
         if (cached != null) {
             return cached;
         }
-        int roles = walk(type, known, seen);
+        int roles = walk(headers.supertypes(name), headers, known, seen); // an unreadable class adds nothing
         RoleCache.remember(known, name, roles);
         return roles;
     }

@@ -1,5 +1,6 @@
 package io.perfagent.agent.instrument.method;
 
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.core.select.TypeFacts;
 import net.bytebuddy.jar.asm.AnnotationVisitor;
 import net.bytebuddy.jar.asm.ClassReader;

@@ -3,15 +3,13 @@ package io.perfagent.agent.instrument.method;
 import io.perfagent.agent.instrument.BridgeVisibility;
 import io.perfagent.agent.instrument.MethodCandidates;
 import io.perfagent.agent.instrument.TransformGuard;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
+import io.perfagent.agent.instrument.asm.WarmUpClass;
 import io.perfagent.bootstrap.AgentErrors;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.registry.KeyRegistry;
 import io.perfagent.core.select.KeyNamer;
 import io.perfagent.core.select.MethodSelector;
-import net.bytebuddy.jar.asm.ClassWriter;
-import net.bytebuddy.jar.asm.Label;
-import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
@@ -135,38 +133,15 @@ public final class MethodProbeTransformer implements ClassFileTransformer {
         return selected;
     }
 
-    /**
-     * Reads and weaves a small generated class once, so the classes the transformer uses are loaded before the JVM
-     * first calls it from the middle of loading some other class.
-     */
+    /** Reads and weaves {@link WarmUpClass} once, so the classes used here are loaded before the JVM calls. */
     private void warmUp() {
         TransformGuard.flag();
-        isCandidate("perfagent/WarmUp", warmUpClass());
-        ClassFile type = ClassFile.read(warmUpClass(), ClassHeaders.of(null));
+        byte[] warmUp = WarmUpClass.bytes();
+        isCandidate(WarmUpClass.NAME, warmUp);
+        ClassFile type = ClassFile.read(warmUp, ClassHeaders.of(null));
         type.superTypeNames().iterator().hasNext();
         Map<String, Integer> keyIds = new HashMap<>();
         keyIds.put(type.methods().get(0).signature(), 0);
-        ProbeWriter.weave(warmUpClass(), keyIds, allocation);
-    }
-
-    private static byte[] warmUpClass() {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "perfagent/WarmUp", null,
-                "java/lang/Object", null);
-        MethodVisitor method = writer.visitMethod(Opcodes.ACC_STATIC, "sign", "(I)I", null, null);
-        method.visitCode();
-        Label negative = new Label();
-        method.visitVarInsn(Opcodes.ILOAD, 0);
-        method.visitJumpInsn(Opcodes.IFLT, negative);
-        method.visitInsn(Opcodes.ICONST_1);
-        method.visitInsn(Opcodes.IRETURN);
-        method.visitLabel(negative);
-        method.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
-        method.visitInsn(Opcodes.ICONST_M1);
-        method.visitInsn(Opcodes.IRETURN);
-        method.visitMaxs(1, 1);
-        method.visitEnd();
-        writer.visitEnd();
-        return writer.toByteArray();
+        ProbeWriter.weave(warmUp, keyIds, allocation);
     }
 }

@@ -1,6 +1,9 @@
 package io.perfagent.agent.instrument.jdbc;
 
-import net.bytebuddy.description.type.TypeDescription;
+import io.perfagent.agent.instrument.ClassFiles;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.Opcodes;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -41,7 +44,9 @@ class JdbcRolesTest {
     private final Map<String, Integer> known = new HashMap<>();
 
     private int roles(Class<?> type) {
-        return JdbcRoles.of(TypeDescription.ForLoadedType.of(type), known);
+        ClassReader reader = new ClassReader(ClassFiles.of(type));
+        return JdbcRoles.of(reader.getClassName(), ClassHeaders.directSupertypes(reader),
+                (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0, ClassHeaders.of(type.getClassLoader()), known);
     }
 
     @Test
@@ -64,11 +69,12 @@ class JdbcRolesTest {
     void answersAreRememberedForSubclasses() {
         roles(SubStatement.class);
         roles(ViaOwnInterface.class);
-        assertEquals(JdbcRoles.STATEMENT, known.get(DriverStatement.class.getName()));
-        assertEquals(JdbcRoles.STATEMENT, known.get(AppStatement.class.getName()), "interfaces are remembered too");
-        assertTrue(known.containsKey(SubStatement.class.getName()));
-        known.put(DriverStatement.class.getName(), JdbcRoles.CONNECTION); // a remembered answer wins over a walk
-        known.remove(SubStatement.class.getName());
+        assertEquals(JdbcRoles.STATEMENT, known.get(ClassFiles.internalName(DriverStatement.class)));
+        assertEquals(JdbcRoles.STATEMENT, known.get(ClassFiles.internalName(AppStatement.class)),
+                "interfaces are remembered too");
+        assertTrue(known.containsKey(ClassFiles.internalName(SubStatement.class)));
+        known.put(ClassFiles.internalName(DriverStatement.class), JdbcRoles.CONNECTION); // remembered wins over a walk
+        known.remove(ClassFiles.internalName(SubStatement.class));
         assertEquals(JdbcRoles.CONNECTION, roles(SubStatement.class));
     }
 }

@@ -8,6 +8,7 @@ import fixtures.shop.Order;
 import fixtures.shop.OrderRepository;
 import fixtures.shop.ReportService;
 import io.perfagent.agent.instrument.ClassFiles;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.core.select.AccessFlags;
 import io.perfagent.core.select.KeyNamer;
 import io.perfagent.core.select.MethodFacts;

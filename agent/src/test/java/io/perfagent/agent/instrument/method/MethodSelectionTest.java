@@ -9,6 +9,7 @@ import fixtures.shop.OrderRepository;
 import fixtures.shop.Repository;
 import fixtures.shop.ReportService;
 import io.perfagent.agent.instrument.ClassFiles;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.core.select.MethodPatternParser;
 import io.perfagent.core.select.MethodSelector;
 import io.perfagent.core.select.ParseResult;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fixtures.probe.Shapes;
 import io.perfagent.agent.instrument.ClassFiles;
+import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.bootstrap.Recorders;
 import io.perfagent.bootstrap.SampleConsumer;
 import io.perfagent.bootstrap.Samples;

@@ -1,4 +1,4 @@
-package io.perfagent.agent.instrument.method;
+package io.perfagent.agent.instrument.asm;
 
 import net.bytebuddy.jar.asm.ClassReader;
 
@@ -61,7 +61,7 @@ public final class ClassHeaders {
      * Internal names of the direct supertypes of {@code internalName}: the superclass first (absent for
      * {@code java/lang/Object} and for an unreadable class), then the interfaces as declared.
      */
-    String[] supertypes(String internalName) {
+    public String[] supertypes(String internalName) {
         String[] cached = known.get(internalName);
         if (cached != null) {
             return cached;
@@ -84,7 +84,7 @@ public final class ClassHeaders {
     }
 
     /** The direct supertypes a parsed class file declares, in the order {@link #supertypes} gives them. */
-    static String[] directSupertypes(ClassReader reader) {
+    public static String[] directSupertypes(ClassReader reader) {
         String superName = reader.getSuperName();
         String[] interfaces = reader.getInterfaces();
         if (superName == null) {
