@@ -1,6 +1,6 @@
 package io.perfagent.agent.cli;
 
-import io.perfagent.core.report.Json;
+import io.perfagent.core.report.JsonLines;
 import io.perfagent.core.sink.hlog.HlogMerge;
 import io.perfagent.core.sink.hlog.MergeResult;
 import java.io.PrintStream;
@@ -81,6 +81,6 @@ final class MergeCommand implements Command {
         doc.put("files", result.files());
         doc.put("histograms", result.histogramsRead());
         doc.put("keys", result.rows());
-        return new String(Json.line(doc), StandardCharsets.UTF_8);
+        return new String(JsonLines.line(doc), StandardCharsets.UTF_8);
     }
 }

@@ -16,12 +16,12 @@ public final class JsonLinesSink implements ReportSink {
 
     @Override
     public void onReport(ReportLine line) {
-        file.append(Json.line(line));
+        file.append(JsonLines.line(line));
     }
 
     @Override
     public void onEvent(Map<String, Object> event) {
-        file.append(Json.line(event));
+        file.append(JsonLines.line(event));
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.perfagent.bootstrap.Recorders;
 import io.perfagent.core.alert.IntervalAlerts;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.record.Aggregator;
-import io.perfagent.core.report.Json;
+import io.perfagent.core.report.JsonLines;
 import io.perfagent.core.report.MetricSummary;
 import io.perfagent.core.report.ReportLine;
 import io.perfagent.core.report.ReportSink;
@@ -118,12 +118,12 @@ public final class FlushLoop {
     }
 
     /**
-     * Jackson's first serialization costs a few hundred milliseconds (introspection, class loading); paying it here,
-     * on the flush thread right after start-up, keeps it off the JVM's exit path for short-lived applications.
+     * Writes one line nobody reads, so the classes that write report lines are loaded here, on the flush thread right
+     * after start-up, and not on the JVM's exit path of a short-lived application.
      */
     private void warmUp() {
         try {
-            Json.line(line(ReportLine.INTERVAL, startedAt, startedAt, aggregator.totals(), false));
+            JsonLines.line(line(ReportLine.INTERVAL, startedAt, startedAt, aggregator.totals(), false));
         } catch (RuntimeException e) {
             // only a warm-up: the real lines report their own problems
         }

@@ -1,8 +1,8 @@
 package io.perfagent.core.sink;
 
 import io.perfagent.core.log.AgentLog;
-import io.perfagent.core.report.Json;
 import io.perfagent.core.report.MetricSummary;
+import io.perfagent.core.report.Percentiles;
 import io.perfagent.core.report.ReportDirTopic;
 import io.perfagent.core.report.ReportLine;
 import io.perfagent.core.report.ReportSink;
@@ -62,8 +62,31 @@ public final class LatestTableSink implements ReportSink {
     }
 
     static List<MetricRow> rows(List<MetricSummary> metrics) {
-        return metrics.stream().map(m -> MetricRow.fromJson(Json.MAPPER.valueToTree(m))).flatMap(Optional::stream)
+        return metrics.stream().map(LatestTableSink::row).flatMap(Optional::stream)
                 .sorted(RowSort.P99.order()).toList();
+    }
+
+    /**
+     * The row the report reader would make of {@code metric}'s JSON ({@link MetricRow#fromJson}), built directly: this
+     * runs at every interval, and going through a JSON tree would load Jackson's data binding for it.
+     */
+    static Optional<MetricRow> row(MetricSummary metric) {
+        if (metric.key() == null) {
+            return Optional.empty();
+        }
+        Percentiles latency = metric.latency();
+        Percentiles alloc = metric.alloc();
+        long mean = latency == null ? MetricRow.NONE : Math.round(latency.mean());
+        return Optional.of(new MetricRow(metric.kind() == null ? "method" : metric.kind(), metric.key(),
+                metric.operation() == null ? "" : metric.operation(), metric.table() == null ? "" : metric.table(),
+                metric.count(), metric.errors(),
+                latency == null ? MetricRow.NONE : latency.p50(), latency == null ? MetricRow.NONE : latency.p95(),
+                latency == null ? MetricRow.NONE : latency.p99(),
+                latency == null || latency.p999() == null ? MetricRow.NONE : latency.p999(),
+                latency == null ? MetricRow.NONE : latency.max(), mean,
+                alloc == null ? MetricRow.NONE : alloc.p50(), alloc == null ? MetricRow.NONE : alloc.p95(),
+                alloc == null ? MetricRow.NONE : alloc.p99(), alloc == null ? MetricRow.NONE : alloc.max(),
+                mean == MetricRow.NONE ? 0 : mean * metric.count()));
     }
 
     private static String title(ReportLine line) {

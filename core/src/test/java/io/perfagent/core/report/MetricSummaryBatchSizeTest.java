@@ -29,7 +29,7 @@ class MetricSummaryBatchSizeTest {
         assertNull(summary.alloc());
         assertNull(summary.allocHistogram());
         assertEquals(25, summary.batchSize().p50());
-        String json = new String(Json.line(summary), java.nio.charset.StandardCharsets.UTF_8);
+        String json = new String(JsonLines.line(summary), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"batch_size\":{\"p50\":25,"), json);
         assertFalse(json.contains("alloc_bytes"), json);
     }

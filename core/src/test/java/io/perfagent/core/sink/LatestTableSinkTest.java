@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.perfagent.core.report.Json;
 import io.perfagent.core.report.MetricSummary;
+import io.perfagent.core.report.Percentiles;
+import io.perfagent.core.view.MetricRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,5 +101,21 @@ class LatestTableSinkTest {
         m.put("unit", "ms");
         m.put("interval_end", "2026-01-01T00:00:10Z");
         return m;
+    }
+
+    @Test
+    void rowsAreWhatTheReportReaderMakesOfTheSameMetricsInJson() {
+        List<MetricSummary> metrics = List.of(Lines.ramp("svc.A#timed", 1500, 100), Lines.ramp("svc.B#other", 7, 3));
+        for (MetricSummary metric : metrics) {
+            assertEquals(MetricRow.fromJson(Json.MAPPER.valueToTree(metric)), LatestTableSink.row(metric));
+        }
+        MetricSummary sql = new MetricSummary("sql", "SELECT 1", "SELECT", null, 3, 1, 2,
+                new Percentiles(10, 20, 30, 40L, 50, 12.6), null, new Percentiles(1, 2, 3, null, 4, 2.5), null, null);
+        MetricSummary alloc = new MetricSummary(null, "k", null, null, 1, 0, 0,
+                new Percentiles(10, 20, 30, null, 50, 10.4), new Percentiles(64, 64, 128, null, 128, 80.5), null,
+                null, null);
+        for (MetricSummary metric : List.of(sql, alloc)) {
+            assertEquals(MetricRow.fromJson(Json.MAPPER.valueToTree(metric)), LatestTableSink.row(metric));
+        }
     }
 }

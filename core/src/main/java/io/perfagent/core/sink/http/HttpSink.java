@@ -1,7 +1,7 @@
 package io.perfagent.core.sink.http;
 
 import io.perfagent.core.log.AgentLog;
-import io.perfagent.core.report.Json;
+import io.perfagent.core.report.JsonLines;
 import io.perfagent.core.report.ReportLine;
 import io.perfagent.core.report.ReportSink;
 import io.perfagent.core.runtime.AgentThreads;
@@ -45,13 +45,13 @@ public final class HttpSink implements ReportSink {
 
     @Override
     public void onReport(ReportLine line) {
-        queue.offer(Json.line(line));
+        queue.offer(JsonLines.line(line));
     }
 
     @Override
     public void onEvent(Map<String, Object> event) {
         if (EVENT_TYPES.contains(String.valueOf(event.get("type")))) {
-            queue.offer(Json.line(event));
+            queue.offer(JsonLines.line(event));
         }
     }
 
