@@ -61,13 +61,9 @@ public final class JdbcTimings {
     public static void exitSql(String sql, long startNanos, boolean error) {
         try {
             ThreadRecorder recorder = Recorders.current();
-            if (leave(recorder)) {
-                return;
-            }
-            long end = System.nanoTime();
-            recorder.jdbcInnerKeyId = 0;
+            long end = leaveOutermost(recorder);
             JdbcKeys resolver = keys;
-            if (resolver != null) {
+            if (end != 0L && resolver != null) {
                 record(recorder, resolver.sqlId(sql), startNanos, end, error, -1L);
             }
         } catch (Throwable t) {
@@ -141,11 +137,10 @@ public final class JdbcTimings {
     public static void exitPool(Object dataSource, long startNanos, boolean error) {
         try {
             ThreadRecorder recorder = Recorders.current();
-            if (leave(recorder)) {
+            long end = leaveOutermost(recorder);
+            if (end == 0L) {
                 return;
             }
-            long end = System.nanoTime();
-            recorder.jdbcInnerKeyId = 0;
             int id = JdbcState.keyId(dataSource);
             JdbcKeys resolver = keys;
             if (id < 0 && resolver != null) {
@@ -156,6 +151,18 @@ public final class JdbcTimings {
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
         }
+    }
+
+    /**
+     * One level up, for a call that knows its own key: 0 while still inside an outer JDBC call, else the end time (and
+     * any inner statement's key is forgotten, this call's own key being the one to record).
+     */
+    private static long leaveOutermost(ThreadRecorder recorder) {
+        if (leave(recorder)) {
+            return 0L;
+        }
+        recorder.jdbcInnerKeyId = 0;
+        return System.nanoTime();
     }
 
     /** One level up; true while still inside an outer JDBC call. Never below 0, whatever happened before. */

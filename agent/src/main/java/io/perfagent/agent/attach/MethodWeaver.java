@@ -13,13 +13,11 @@ import io.perfagent.core.select.MethodSelector;
 import io.perfagent.core.select.ParseResult;
 
 import java.io.InputStream;
-import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -31,8 +29,7 @@ import java.util.function.Predicate;
  */
 public final class MethodWeaver implements Weaver {
 
-    /** Internal names of the classes woven by this probe's transformers, across reloads, until a detach. */
-    private final Set<String> woven = ConcurrentHashMap.newKeySet();
+    private final WovenClasses classes = new WovenClasses();
     private volatile MethodSelector current;
     private boolean started;
 
@@ -54,12 +51,12 @@ public final class MethodWeaver implements Weaver {
             return null;
         }
         MethodProbeTransformer transformer = new MethodProbeTransformer(selector, runtime.registry(),
-                config.bool("alloc.enabled"), woven);
+                config.bool("alloc.enabled"), classes.woven);
         inst.addTransformer(transformer, true);
         if (retransformLoaded) {
             LoadedClasses.retransform(inst, LoadedClasses.matching(inst, type -> selects(selector, type)));
         }
-        return new Probe(transformer);
+        return classes.installed(transformer);
     }
 
     @Override
@@ -133,28 +130,6 @@ public final class MethodWeaver implements Weaver {
         if (selector != null) {
             selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(
                     "methods.include pattern \"" + pattern + "\" matched no method during this run"));
-        }
-    }
-
-    /** Restoring retransforms the loaded classes whose names were woven, with the transformer gone. */
-    private final class Probe implements Installed {
-        private final MethodProbeTransformer transformer;
-
-        Probe(MethodProbeTransformer transformer) {
-            this.transformer = transformer;
-        }
-
-        @Override
-        public ClassFileTransformer transformer() {
-            return transformer;
-        }
-
-        @Override
-        public void restore(Instrumentation inst) {
-            inst.removeTransformer(transformer);
-            LoadedClasses.retransform(inst, LoadedClasses.matching(inst,
-                    type -> woven.contains(type.getName().replace('.', '/'))));
-            woven.clear();
         }
     }
 }

@@ -1,16 +1,12 @@
 package io.perfagent.agent.instrument.jdbc;
 
 import io.perfagent.agent.instrument.BridgeVisibility;
-import io.perfagent.agent.instrument.TransformGuard;
+import io.perfagent.agent.instrument.GuardedTransformer;
 import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.agent.instrument.asm.WarmUpClass;
-import io.perfagent.bootstrap.AgentErrors;
-import io.perfagent.core.log.AgentLog;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.Opcodes;
 
-import java.lang.instrument.ClassFileTransformer;
-import java.security.ProtectionDomain;
 import java.util.List;
 import java.util.Set;
 
@@ -21,12 +17,9 @@ import java.util.Set;
  * {@link BridgeVisibility}. New statement classes also get {@link HolderFields} and data sources inheriting
  * {@code getConnection} get {@link InheritedGetConnection} overrides; a retransformation reproduces exactly what the
  * class was defined with (it may not change a class's shape), so classes loaded before the agent keep their state in
- * the bridge's weak tables. Anything that fails leaves the class as it was: counted in {@code agent.transform_errors}
- * and named once on stderr. Thread-safe.
+ * the bridge's weak tables. Failures leave the class as it was ({@link GuardedTransformer}). Thread-safe.
  */
-public final class JdbcProbeTransformer implements ClassFileTransformer {
-
-    private static final ClassLoader AGENT_LOADER = JdbcProbeTransformer.class.getClassLoader();
+public final class JdbcProbeTransformer extends GuardedTransformer {
 
     private final BridgeVisibility bridge = new BridgeVisibility();
     private final RoleCache roles = new RoleCache();
@@ -38,47 +31,14 @@ public final class JdbcProbeTransformer implements ClassFileTransformer {
      * @param reshaped receives those among them whose shape changed, which a detach cannot restore (thread-safe)
      */
     public JdbcProbeTransformer(Set<String> woven, Set<String> reshaped) {
+        super(JdbcCandidates.INSTANCE);
         this.woven = woven;
         this.reshaped = reshaped;
         warmUp();
     }
 
-    @Override
-    public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined,
-                            ProtectionDomain domain, byte[] classFile) {
-        return transform(loader, name, redefined, domain, classFile);
-    }
-
-    @Override
-    public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
-                            byte[] classFile) {
-        if (name == null || classFile == null || (loader == AGENT_LOADER && loader != null)) {
-            return null; // the agent's own libraries are never woven
-        }
-        boolean[] busy = TransformGuard.flag();
-        if (busy[0]) {
-            return null;
-        }
-        busy[0] = true;
-        try {
-            if (!isCandidate(name, classFile)) {
-                return null;
-            }
-            return weave(loader, name, redefined, classFile);
-        } catch (Throwable failure) {
-            AgentErrors.transformError();
-            AgentLog.warnOnce("transform-" + failure.getClass().getName(), "could not instrument "
-                    + name.replace('/', '.') + " (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                    + "); left unchanged");
-            return null;
-        } finally {
-            busy[0] = false;
-        }
-    }
-
     /** Reads and weaves {@link WarmUpClass} once, so the classes used here are loaded before the JVM calls. */
-    private static void warmUp() {
-        TransformGuard.flag();
+    private void warmUp() {
         byte[] warmUp = WarmUpClass.bytes();
         isCandidate(WarmUpClass.NAME, warmUp);
         ClassReader reader = new ClassReader(warmUp);
@@ -88,15 +48,8 @@ public final class JdbcProbeTransformer implements ClassFileTransformer {
         new JdbcWriter(JdbcRoles.STATEMENT, true, List.of()).rewrite(warmUp);
     }
 
-    private static boolean isCandidate(String name, byte[] classFile) {
-        try {
-            return JdbcCandidates.INSTANCE.mayTransform(name, classFile);
-        } catch (RuntimeException | LinkageError filterFailure) {
-            return true; // the filter can only save time, never decide against a probe
-        }
-    }
-
-    private byte[] weave(ClassLoader loader, String name, Class<?> redefined, byte[] classFile) {
+    @Override
+    protected byte[] weave(ClassLoader loader, String name, Class<?> redefined, byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
         boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
         if (isInterface || !bridge.sees(loader)) {

@@ -2,17 +2,14 @@ package io.perfagent.agent.instrument.method;
 
 import io.perfagent.agent.instrument.BridgeVisibility;
 import io.perfagent.agent.instrument.MethodCandidates;
-import io.perfagent.agent.instrument.TransformGuard;
+import io.perfagent.agent.instrument.GuardedTransformer;
 import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.agent.instrument.asm.WarmUpClass;
-import io.perfagent.bootstrap.AgentErrors;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.registry.KeyRegistry;
 import io.perfagent.core.select.KeyNamer;
 import io.perfagent.core.select.MethodSelector;
 
-import java.lang.instrument.ClassFileTransformer;
-import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,17 +21,15 @@ import java.util.Set;
  * never changes a class's shape). A class goes through three gates, cheapest first: the name and constant pool
  * ({@link MethodCandidates}), then its parsed declarations against the patterns ({@link MethodSelector}), then whether
  * its class loader can see the bootstrap bridge the probe calls ({@link BridgeVisibility}). The selected methods are
- * named ({@link KeyNamer}), registered, and woven with their key ids as constants ({@link ProbeWriter}). Anything that
- * fails leaves the class exactly as it was: counted in {@code agent.transform_errors} and named once on stderr.
- * Thread-safe; runs on whatever thread loads or retransforms a class.
+ * named ({@link KeyNamer}), registered, and woven with their key ids as constants ({@link ProbeWriter}); failures
+ * leave the class as it was ({@link GuardedTransformer}). Thread-safe; runs on whatever thread loads or retransforms a
+ * class.
  */
-public final class MethodProbeTransformer implements ClassFileTransformer {
+public final class MethodProbeTransformer extends GuardedTransformer {
 
     static final String KIND = "method";
-    private static final ClassLoader AGENT_LOADER = MethodProbeTransformer.class.getClassLoader();
 
     private final MethodSelector selector;
-    private final MethodCandidates candidates;
     private final KeyRegistry registry;
     private final boolean allocation;
     private final BridgeVisibility bridge = new BridgeVisibility();
@@ -43,56 +38,16 @@ public final class MethodProbeTransformer implements ClassFileTransformer {
     /** {@code woven} receives the internal name of every class this transformer weaves; it must be thread-safe. */
     public MethodProbeTransformer(MethodSelector selector, KeyRegistry registry, boolean allocation,
                                   Set<String> woven) {
+        super(new MethodCandidates(selector));
         this.selector = selector;
         this.woven = woven;
-        this.candidates = new MethodCandidates(selector);
         this.registry = registry;
         this.allocation = allocation;
         warmUp();
     }
 
     @Override
-    public byte[] transform(Module module, ClassLoader loader, String name, Class<?> redefined,
-                            ProtectionDomain domain, byte[] classFile) {
-        return transform(loader, name, redefined, domain, classFile);
-    }
-
-    @Override
-    public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
-                            byte[] classFile) {
-        if (name == null || classFile == null || (loader == AGENT_LOADER && loader != null)) {
-            return null; // the agent's own libraries are never woven
-        }
-        boolean[] busy = TransformGuard.flag();
-        if (busy[0]) {
-            return null;
-        }
-        busy[0] = true;
-        try {
-            if (!isCandidate(name, classFile)) {
-                return null;
-            }
-            return weave(loader, name, classFile);
-        } catch (Throwable failure) {
-            AgentErrors.transformError();
-            AgentLog.warnOnce("transform-" + failure.getClass().getName(), "could not instrument "
-                    + name.replace('/', '.') + " (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                    + "); left unchanged");
-            return null;
-        } finally {
-            busy[0] = false;
-        }
-    }
-
-    private boolean isCandidate(String name, byte[] classFile) {
-        try {
-            return candidates.mayTransform(name, classFile);
-        } catch (RuntimeException | LinkageError filterFailure) {
-            return true; // the filter can only save time, never decide against a probe
-        }
-    }
-
-    private byte[] weave(ClassLoader loader, String name, byte[] classFile) {
+    protected byte[] weave(ClassLoader loader, String name, Class<?> redefined, byte[] classFile) {
         ClassFile type = ClassFile.read(classFile, ClassHeaders.of(loader));
         if (!selector.matchesType(type)) {
             return null;
@@ -135,7 +90,6 @@ public final class MethodProbeTransformer implements ClassFileTransformer {
 
     /** Reads and weaves {@link WarmUpClass} once, so the classes used here are loaded before the JVM calls. */
     private void warmUp() {
-        TransformGuard.flag();
         byte[] warmUp = WarmUpClass.bytes();
         isCandidate(WarmUpClass.NAME, warmUp);
         ClassFile type = ClassFile.read(warmUp, ClassHeaders.of(null));
