@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 /**
  * The JDBC probes ({@code jdbc.enabled}): statements, connections' {@code prepare*}, data sources
  * ({@link JdbcProbeTransformer}). On attach the loaded JDBC classes are woven; a reload that flips {@code jdbc.enabled}
- * re-weaves them; a detach restores what it can ({@link WovenClasses}: statement classes defined with holder fields
+ * re-weaves them, except those defined with new members, whose probes stay and record only while it is on; a detach restores what it can ({@link WovenClasses}: statement classes defined with holder fields
  * keep their probes, which record nothing once the bridge has no resolver). Same threading contract as {@link Weaver}.
  */
 public final class JdbcWeaver implements Weaver {
@@ -32,6 +32,7 @@ public final class JdbcWeaver implements Weaver {
     @Override
     public Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded) {
         if (!config.bool("jdbc.enabled")) {
+            JdbcTimings.install(null); // classes that keep their probes (WovenClasses) record nothing from now on
             return null;
         }
         JdbcTimings.install(new JdbcKeyResolver(runtime.registry(), JdbcSettings.from(config)));
@@ -48,7 +49,8 @@ public final class JdbcWeaver implements Weaver {
         if (!change.changedAny("jdbc.enabled")) {
             return null;
         }
-        return JdbcWeaver::playsJdbcRole;
+        // a class given new members cannot be woven back; it keeps its probes, which follow JdbcTimings' resolver
+        return type -> playsJdbcRole(type) && !classes.reshaped.contains(type.getName().replace('.', '/'));
     }
 
     private static boolean playsJdbcRole(Class<?> type) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.perfagent.it.ForkedJvm;
 import io.perfagent.it.Jdks;
 import io.perfagent.it.Reports;
+import io.perfagent.it.TestPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import sample.live.LiveApp;
@@ -72,6 +73,34 @@ class LiveIT {
             assertEquals(300, reports.summaryCount(LiveApp.QUERY), reports.summaryKeys()::toString);
             assertEquals("sql", reports.summaryMetric(LiveApp.QUERY).path("kind").asText());
             assertEquals(List.of(), foreignStderr(app), "attaching adds nothing to the application's stderr");
+        }
+    }
+
+    /**
+     * {@code jdbc.enabled} switched off and on again by reloads of a {@code -javaagent} start. H2's statement classes
+     * were defined with the holder fields, which no retransformation can take away, so they keep their probes: while
+     * the switch is off those record nothing, and neither switch costs a warning.
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void jdbcSwitchedOffByAReloadRecordsNothingUntilSwitchedOn(Jdks.Jdk jdk) throws Exception {
+        Path file = Files.createTempDirectory(TestPaths.workRoot(), "jdbc-reload").resolve("agent.properties");
+        String common = "flush.interval=200ms\nconfig.reload-interval=200ms\n";
+        Files.writeString(file, common + "jdbc.enabled=true\n");
+        try (LiveJvm app = LiveJvm.start(jdk, "", "-Dperfagent.config=" + file)) {
+            assertEquals(expectedSqlSum(100), app.send("sql 100"));
+            Files.writeString(file, common + "jdbc.enabled=false\n");
+            LiveJvm.awaitTrue(() -> configLines(app).size() == 1, "the first reload's config line");
+            assertEquals(expectedSqlSum(70), app.send("sql 70"));
+            Files.writeString(file, common + "jdbc.enabled=true\n");
+            LiveJvm.awaitTrue(() -> configLines(app).size() == 2, "the second reload's config line");
+            assertEquals(expectedSqlSum(30), app.send("sql 30"));
+            assertEquals(0, app.cli("detach", Long.toString(app.pid())).exitCode());
+
+            Reports reports = app.reports();
+            assertEquals(130, reports.summaryCount(LiveApp.QUERY), reports.summaryKeys()::toString);
+            assertEquals(List.of(), app.stderr().lines().filter(l -> l.contains("re-weave")).toList(), app.stderr());
+            assertEquals(List.of(), foreignStderr(app));
         }
     }
 

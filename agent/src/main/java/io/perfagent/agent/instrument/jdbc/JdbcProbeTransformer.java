@@ -7,6 +7,7 @@ import io.perfagent.agent.instrument.asm.WarmUpClass;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.Opcodes;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public final class JdbcProbeTransformer extends GuardedTransformer {
         isCandidate(WarmUpClass.NAME, warmUp);
         ClassReader reader = new ClassReader(warmUp);
         JdbcRoles.of(WarmUpClass.NAME, ClassHeaders.directSupertypes(reader), false, ClassHeaders.of(null),
-                new java.util.HashMap<>());
+                new HashMap<>());
         InheritedGetConnection.find(reader, null, null);
         new JdbcWriter(JdbcRoles.STATEMENT, true, List.of()).rewrite(warmUp);
     }
