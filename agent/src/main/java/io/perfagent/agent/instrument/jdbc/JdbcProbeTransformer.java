@@ -2,7 +2,6 @@ package io.perfagent.agent.instrument.jdbc;
 
 import io.perfagent.agent.instrument.BridgeVisibility;
 import io.perfagent.agent.instrument.GuardedTransformer;
-import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.agent.instrument.asm.WarmUpClass;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -43,8 +42,7 @@ public final class JdbcProbeTransformer extends GuardedTransformer {
         byte[] warmUp = WarmUpClass.bytes();
         isCandidate(WarmUpClass.NAME, warmUp);
         ClassReader reader = new ClassReader(warmUp);
-        JdbcRoles.of(WarmUpClass.NAME, ClassHeaders.directSupertypes(reader), false, ClassHeaders.of(null),
-                new HashMap<>());
+        JdbcWriter.forClass(WarmUpClass.NAME, reader, null, null, new HashMap<>());
         InheritedGetConnection.find(reader, null, null);
         new JdbcWriter(JdbcRoles.STATEMENT, true, List.of()).rewrite(warmUp);
     }
@@ -52,20 +50,13 @@ public final class JdbcProbeTransformer extends GuardedTransformer {
     @Override
     protected byte[] weave(ClassLoader loader, String name, Class<?> redefined, byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
-        boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
-        if (isInterface || !bridge.sees(loader)) {
+        if ((reader.getAccess() & Opcodes.ACC_INTERFACE) != 0 || !bridge.sees(loader)) {
             return null;
         }
-        int found = JdbcRoles.of(name, ClassHeaders.directSupertypes(reader), false, ClassHeaders.of(loader),
-                roles.forLoader(loader));
-        if (found == 0) {
+        JdbcWriter writer = JdbcWriter.forClass(name, reader, loader, redefined, roles.forLoader(loader));
+        if (writer == null) {
             return null;
         }
-        boolean holder = (found & JdbcRoles.STATEMENT) != 0
-                && (redefined == null || HolderFields.declaredBy(redefined));
-        List<InheritedGetConnection.Inherited> overrides = (found & JdbcRoles.DATA_SOURCE) != 0
-                ? InheritedGetConnection.find(reader, loader, redefined) : List.of();
-        JdbcWriter writer = new JdbcWriter(found, holder, overrides);
         byte[] rewritten = writer.rewrite(classFile);
         woven.add(name);
         if (writer.changesShape()) {
