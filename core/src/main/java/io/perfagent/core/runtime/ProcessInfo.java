@@ -1,6 +1,10 @@
 package io.perfagent.core.runtime;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Who is reporting: application name, pid and host, fixed at start-up. The default application name is the main
@@ -34,9 +38,29 @@ public record ProcessInfo(String app, long pid, String host) {
     }
 
     private static String hostName() {
-        String fromEnv = System.getenv("HOSTNAME");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv;
+        return hostName(System.getenv(), Path.of("/proc/sys/kernel/hostname"));
+    }
+
+    /**
+     * The host's name without asking DNS: {@code HOSTNAME}, then {@code COMPUTERNAME} (Windows), then the kernel's
+     * own ({@code /proc/sys/kernel/hostname} on Linux, where services often run without {@code HOSTNAME} set). Only
+     * then {@code InetAddress.getLocalHost()}, which resolves the name and can block for seconds where it is in neither
+     * DNS nor {@code /etc/hosts}: this runs in premain, on the application's main thread.
+     */
+    static String hostName(Map<String, String> env, Path kernelHostName) {
+        for (String variable : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        try {
+            String kernel = Files.readString(kernelHostName).trim();
+            if (!kernel.isEmpty()) {
+                return kernel;
+            }
+        } catch (IOException | RuntimeException notLinux) {
+            // fall through to the resolver
         }
         try {
             return InetAddress.getLocalHost().getHostName();
