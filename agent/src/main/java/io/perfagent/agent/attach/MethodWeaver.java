@@ -1,5 +1,6 @@
 package io.perfagent.agent.attach;
 
+import io.perfagent.agent.instrument.asm.ClassBytes;
 import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.agent.instrument.method.ClassFile;
 import io.perfagent.agent.instrument.method.DeclaredMethod;
@@ -12,7 +13,6 @@ import io.perfagent.core.select.MethodPatternParser;
 import io.perfagent.core.select.MethodSelector;
 import io.perfagent.core.select.ParseResult;
 
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,10 +109,10 @@ public final class MethodWeaver implements Weaver {
     /** The class file of a loaded class as its class loader serves it; {@code null} when it has none. */
     private static ClassFile classFileOf(Class<?> type) {
         ClassLoader loader = type.getClassLoader();
-        ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
-        try (InputStream in = source.getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
-            return in == null ? null : ClassFile.read(in.readAllBytes(), ClassHeaders.of(loader));
-        } catch (Exception | LinkageError unreadable) {
+        byte[] classFile = ClassBytes.of(loader, type.getName().replace('.', '/'));
+        try {
+            return classFile == null ? null : ClassFile.read(classFile, ClassHeaders.of(loader));
+        } catch (RuntimeException malformed) {
             return null;
         }
     }

@@ -2,7 +2,6 @@ package io.perfagent.agent.instrument.asm;
 
 import net.bytebuddy.jar.asm.ClassReader;
 
-import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -72,13 +71,10 @@ public final class ClassHeaders {
     }
 
     private String[] read(String internalName) {
-        ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
-        try (InputStream in = source.getResourceAsStream(internalName + ".class")) {
-            if (in == null) {
-                return NONE;
-            }
-            return directSupertypes(new ClassReader(in.readAllBytes()));
-        } catch (Exception | LinkageError unreadable) {
+        byte[] classFile = ClassBytes.of(loader, internalName);
+        try {
+            return classFile == null ? NONE : directSupertypes(new ClassReader(classFile));
+        } catch (RuntimeException malformed) {
             return NONE;
         }
     }

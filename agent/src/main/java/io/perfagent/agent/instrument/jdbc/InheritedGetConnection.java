@@ -1,12 +1,12 @@
 package io.perfagent.agent.instrument.jdbc;
 
+import io.perfagent.agent.instrument.asm.ClassBytes;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -125,10 +125,10 @@ final class InheritedGetConnection extends ClassVisitor {
     }
 
     private static ClassReader read(String internalName, ClassLoader loader) {
-        ClassLoader source = loader != null ? loader : ClassLoader.getSystemClassLoader();
-        try (InputStream in = source.getResourceAsStream(internalName + ".class")) {
-            return in == null ? null : new ClassReader(in.readAllBytes());
-        } catch (Exception | LinkageError unreadable) {
+        byte[] classFile = ClassBytes.of(loader, internalName);
+        try {
+            return classFile == null ? null : new ClassReader(classFile);
+        } catch (RuntimeException malformed) {
             return null;
         }
     }
