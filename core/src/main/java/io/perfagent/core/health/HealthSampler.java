@@ -27,7 +27,8 @@ public final class HealthSampler {
 
     private final boolean systemEnabled;
     private final PrintStream warnings;
-    private final JvmSampler jvm = new JvmSampler();
+    /** Made at the first sample, on the flush thread: its MXBeans take tens of milliseconds to set up. */
+    private JvmSampler jvm;
     private SystemSource system;
     private long previousNanos;
     private boolean sampledBefore;
@@ -51,6 +52,9 @@ public final class HealthSampler {
         Map<String, Object> health = new LinkedHashMap<>();
         if (systemEnabled) {
             health.put("system", sampleSystem(elapsedNanos).toMap());
+        }
+        if (jvm == null) {
+            jvm = new JvmSampler(); // its GC counts start from zero, so the first sample still covers the JVM's life
         }
         health.put("jvm", jvm.sample(elapsedNanos));
         return health;
