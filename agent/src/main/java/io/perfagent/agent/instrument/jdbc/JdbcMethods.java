@@ -14,8 +14,6 @@ final class JdbcMethods {
 
     private static final String SQL_FIRST = "(Ljava/lang/String;";
     static final String GET_CONNECTION = "getConnection";
-    static final String NO_ARGUMENTS_CONNECTION = "()Ljava/sql/Connection;";
-    static final String USER_PASSWORD_CONNECTION = "(Ljava/lang/String;Ljava/lang/String;)Ljava/sql/Connection;";
 
     private JdbcMethods() {
     }
@@ -39,7 +37,7 @@ final class JdbcMethods {
     }
 
     /** {@code getConnection()} or {@code getConnection(String, String)}, whatever the declared result type. */
-    static boolean isGetConnection(String name, String descriptor) {
+    private static boolean isGetConnection(String name, String descriptor) {
         return name.equals(GET_CONNECTION) && (descriptor.startsWith("()")
                 || descriptor.startsWith("(Ljava/lang/String;Ljava/lang/String;)"));
     }
