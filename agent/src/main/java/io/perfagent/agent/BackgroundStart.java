@@ -4,13 +4,16 @@ import io.perfagent.agent.attach.StatusProperties;
 import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.runtime.AgentThreads;
 
+import java.lang.instrument.Instrumentation;
+
 /**
  * {@code startup.background=true}: premain returns once the configuration is read, and the thread
- * {@code perfagent-start} starts the runtime and weaves the probes, retransforming the classes the application loaded
- * meanwhile (as an attach does). Starting the runtime (configuration, sinks, the flush thread) and weaving the first
- * classes while the agent's code is still interpreted costs CPU (docs/benchmarks.md); here it overlaps the
- * application's own start-up instead of delaying it. The price: calls made before the probes are ready are not measured. An application that ends before
- * then is told so in one line at exit. A failure on the thread disables the agent with the same one line a premain
+ * {@code perfagent-start} waits until the application's start-up has settled ({@link ClassLoadingLull}), then starts
+ * the runtime and weaves the probes, retransforming the classes the application loaded meanwhile (as an attach does).
+ * Starting the runtime (sinks, the flush thread) and weaving while the agent's code is still interpreted costs CPU
+ * (docs/benchmarks.md); done after the application's start-up instead of during it, it delays neither. The price:
+ * calls made before the probes are ready are not measured. An application that ends before then is told so in one
+ * line at exit. A failure on the thread disables the agent with the same one line a premain
  * failure prints; the application never sees it. Started once, from premain.
  */
 final class BackgroundStart {
@@ -22,17 +25,18 @@ final class BackgroundStart {
     private BackgroundStart() {
     }
 
-    static void begin(Runnable start) {
+    static void begin(Runnable start, Instrumentation inst) {
         StatusProperties.starting(); // perfagent detach/list see a start under way, not "not running"
         Thread atExit = AgentThreads.newThread("start-check", BackgroundStart::exitBeforeReady);
         Runtime.getRuntime().addShutdownHook(atExit);
-        AgentThreads.newThread("start", () -> run(start, atExit)).start();
+        AgentThreads.newThread("start", () -> run(start, inst, atExit)).start();
     }
 
-    private static void run(Runnable start, Thread atExit) {
+    private static void run(Runnable start, Instrumentation inst, Thread atExit) {
         Throwable failure = null;
         try {
             delayForTest();
+            ClassLoadingLull.await(inst);
             start.run();
         } catch (Throwable t) {
             failure = t;

@@ -52,7 +52,7 @@ public final class Installer {
             throw t;
         }
         if (!attached && loaded.config().bool("startup.background")) {
-            BackgroundStart.begin(() -> start(agentArgs, loaded, inst, false, true));
+            BackgroundStart.begin(() -> start(agentArgs, loaded, inst, false, true), inst);
             return;
         }
         start(agentArgs, loaded, inst, attached, attached);

@@ -2,6 +2,7 @@ package io.perfagent.agent.attach;
 
 import io.perfagent.bootstrap.AgentErrors;
 import io.perfagent.core.log.AgentLog;
+import io.perfagent.core.select.AlwaysExcluded;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.function.Predicate;
 final class LoadedClasses {
 
     private static final int BATCH = 50;
+    private static final ClassLoader AGENT_LOADER = LoadedClasses.class.getClassLoader();
 
     private LoadedClasses() {
     }
@@ -32,8 +34,10 @@ final class LoadedClasses {
 
     private static boolean candidate(Instrumentation inst, Class<?> type) {
         String name = type.getName();
+        // never perfagent's own classes, its libraries or the JDK's, which no probe weaves; an application under
+        // io.perfagent (the demo) is an application like any other
         return !type.isArray() && !type.isPrimitive() && !type.isHidden()
-                && !name.startsWith("io.perfagent.") && !name.startsWith("net.bytebuddy.")
+                && type.getClassLoader() != AGENT_LOADER && !AlwaysExcluded.type(name)
                 && inst.isModifiableClass(type);
     }
 

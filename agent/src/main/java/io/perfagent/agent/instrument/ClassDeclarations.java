@@ -1,5 +1,7 @@
 package io.perfagent.agent.instrument;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads what a class file itself declares: the interfaces it implements directly and the names of its methods. Where
  * {@link ConstantPool#anyUtf8} passes a class for every name it merely mentions (a method it calls, a type it uses),
@@ -14,11 +16,27 @@ public final class ClassDeclarations {
     private ClassDeclarations() {
     }
 
+    /** A declared method whose name passed the cheap test on the class file's bytes; only those are decoded. */
+    public interface MethodTest {
+        boolean test(int access, String name, String descriptor);
+    }
+
+    private static final MethodTest ANY_METHOD = new AnyMethod();
+
     /**
      * True when a directly implemented interface's internal name passes {@code interfaces}, or a declared method's name
      * passes {@code methods}, or the class file cannot be read.
      */
     public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test interfaces, ConstantPool.Utf8Test methods) {
+        return anyDeclared(classFile, interfaces, methods, ANY_METHOD);
+    }
+
+    /**
+     * As {@link #anyDeclared(byte[], ConstantPool.Utf8Test, ConstantPool.Utf8Test)}, where a method whose name passes
+     * {@code methodNames} must also pass {@code methods} (access, name and descriptor, decoded only then).
+     */
+    public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test interfaces,
+                                      ConstantPool.Utf8Test methodNames, MethodTest methods) {
         int[] offsets = ConstantPool.entryOffsets(classFile);
         if (offsets == null) {
             return true;
@@ -41,7 +59,10 @@ public final class ClassDeclarations {
             int methodCount = ConstantPool.u2(classFile, at);
             at += 2;
             for (int i = 0; i < methodCount; i++) {
-                if (testUtf8(classFile, offsets, ConstantPool.u2(classFile, at + 2), methods) != 0) {
+                int name = ConstantPool.u2(classFile, at + 2);
+                int result = testUtf8(classFile, offsets, name, methodNames);
+                if (result < 0 || result > 0 && methods.test(ConstantPool.u2(classFile, at),
+                        utf8(classFile, offsets, name), utf8(classFile, offsets, ConstantPool.u2(classFile, at + 4)))) {
                     return true;
                 }
                 at = skipMember(classFile, at);
@@ -59,6 +80,25 @@ public final class ClassDeclarations {
             return -1;
         }
         return test.test(classFile, entry + 3, ConstantPool.u2(classFile, entry + 1)) ? 1 : 0;
+    }
+
+    /**
+     * The Utf8 entry at {@code index} as a string. Class files hold modified UTF-8, which differs from UTF-8 only for
+     * the NUL character and characters outside the BMP; names and descriptors the callers compare are ASCII.
+     */
+    private static String utf8(byte[] classFile, int[] offsets, int index) {
+        int entry = offsets[index];
+        if (index == 0 || classFile[entry] != ConstantPool.UTF8) {
+            throw new ArrayIndexOutOfBoundsException("not a Utf8 entry: " + index); // read as malformed: "maybe"
+        }
+        return new String(classFile, entry + 3, ConstantPool.u2(classFile, entry + 1), StandardCharsets.UTF_8);
+    }
+
+    private static final class AnyMethod implements MethodTest {
+        @Override
+        public boolean test(int access, String name, String descriptor) {
+            return true;
+        }
     }
 
     /** Skips a count-prefixed table of field_info or method_info; returns the offset after it. */

@@ -33,8 +33,9 @@ public final class ConfigKeys {
             key("keys.max", ConfigKey.Type.INT, "2000", "Distinct keys tracked; further ones go to an overflow key.")
                     .withLimit(ValueLimit.atLeast(1)),
             key("startup.background", ConfigKey.Type.BOOLEAN, "false",
-                    "Build the probes on a background thread so premain returns at once; calls made before they "
-                            + "are ready (about a second) are not measured."),
+                    "Build the probes on a background thread once the application's start-up has settled (its "
+                            + "class loading has quietened, at most 10 s), so premain returns at once and the start-up "
+                            + "is not slowed; calls made before the probes are ready are not measured."),
             // --- health and alerts
             key("system.enabled", ConfigKey.Type.BOOLEAN, "true",
                     "Add the host and process figures (CPU, memory, disk, network) to each interval's health block."),

@@ -30,6 +30,13 @@ public final class FlushLoop {
 
     static final long DRAIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
+    /**
+     * How long after start the report writer is warmed up ({@link #warmUp}): a JVM's start-up is the busiest CPU time
+     * of its life, and loading the writer's classes then would compete with the application's own start (two cores
+     * here); a few seconds later it costs the application nothing.
+     */
+    static final long WARM_UP_DELAY_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     private final Aggregator aggregator;
     private ReportSink sink;
     private final ProcessInfo process;
@@ -94,7 +101,8 @@ public final class FlushLoop {
     }
 
     private void run() {
-        warmUp();
+        long warmUpAt = System.nanoTime() + WARM_UP_DELAY_NANOS;
+        boolean warmedUp = false;
         while (!stopping) {
             LockSupport.parkNanos(DRAIN_PERIOD_NANOS);
             try {
@@ -103,6 +111,10 @@ public final class FlushLoop {
                         return;
                     }
                     drain();
+                    if (!warmedUp && System.nanoTime() - warmUpAt >= 0) {
+                        warmedUp = true;
+                        warmUp();
+                    }
                     if (System.nanoTime() - nextFlushNanos >= 0) {
                         nextFlushNanos += intervalNanos;
                         if (System.nanoTime() - nextFlushNanos >= 0) {
@@ -118,8 +130,9 @@ public final class FlushLoop {
     }
 
     /**
-     * Writes one line nobody reads, so the classes that write report lines are loaded here, on the flush thread right
-     * after start-up, and not on the JVM's exit path of a short-lived application.
+     * Writes one line nobody reads, so the classes that write report lines are loaded here, on the flush thread once
+     * start-up has settled ({@link #WARM_UP_DELAY_NANOS}), and not on the JVM's exit path of an application that
+     * runs for a few seconds or more.
      */
     private void warmUp() {
         try {

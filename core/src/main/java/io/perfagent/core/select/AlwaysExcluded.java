@@ -11,9 +11,10 @@ package io.perfagent.core.select;
  */
 public final class AlwaysExcluded {
 
+    private static final String[] PACKAGES = {"java.", "jdk.", "sun.", "com.sun.", "net.bytebuddy."};
     /** perfagent's own packages only: applications (the demo included) may live elsewhere under io.perfagent. */
-    private static final String[] PACKAGES = {"java.", "jdk.", "sun.", "com.sun.", "net.bytebuddy.",
-            "io.perfagent.bootstrap.", "io.perfagent.core.", "io.perfagent.agent.", "io.perfagent.launcher."};
+    private static final String[] AGENT_PACKAGES = {
+        "io.perfagent.bootstrap.", "io.perfagent.core.", "io.perfagent.agent.", "io.perfagent.launcher."};
     private static final int NO_BODY_OR_GENERATED =
             AccessFlags.ABSTRACT | AccessFlags.NATIVE | AccessFlags.SYNTHETIC | AccessFlags.BRIDGE;
 
@@ -27,7 +28,17 @@ public final class AlwaysExcluded {
                 return true;
             }
         }
-        return className.contains("$$Lambda") || className.contains("$Lambda$");
+        return agentOwn(className) || className.contains("$$Lambda") || className.contains("$Lambda$");
+    }
+
+    /** True for a class of perfagent itself (not of an application that lives under {@code io.perfagent}). */
+    public static boolean agentOwn(String className) {
+        for (String prefix : AGENT_PACKAGES) {
+            if (startsWithPackage(className, prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a method never to weave, whichever class it is in. */

@@ -1,5 +1,7 @@
 package io.perfagent.core.slow;
 
+import io.perfagent.core.select.AlwaysExcluded;
+
 import java.util.List;
 
 /**
@@ -9,14 +11,13 @@ import java.util.List;
 final class StackCapture {
 
     private static final StackWalker WALKER = StackWalker.getInstance();
-    private static final String AGENT_PACKAGE = "io.perfagent.";
 
     private StackCapture() {
     }
 
     static List<String> applicationFrames(int depth) {
         return WALKER.walk(frames -> frames
-                .filter(frame -> !frame.getClassName().startsWith(AGENT_PACKAGE))
+                .filter(frame -> !AlwaysExcluded.agentOwn(frame.getClassName()))
                 .limit(depth)
                 .map(StackCapture::format)
                 .toList());

@@ -7,9 +7,10 @@ import io.perfagent.agent.instrument.ConstantPool;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Which loaded classes the JDBC probes may weave, judged from the class file before any supertype is read
- * hierarchy: a class needs weaving only when it declares a method the probes time or track ({@code execute*},
- * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}), or implements a JDBC interface
+ * Which loaded classes the JDBC probes may weave, judged from the class file before any supertype is read: a class
+ * needs weaving only when it declares a concrete method the probes time or track ({@code execute*},
+ * {@code prepare*}, {@code addBatch}, {@code clearBatch}, {@code getConnection}, with the descriptors
+ * {@link JdbcMethods} accepts), or implements a JDBC interface
  * directly (a data source inheriting {@code getConnection} gets timed overrides). Code that only calls those methods
  * (an application's repositories, a database engine's internals) is passed over. A statement subclass with neither
  * keeps its parent's probes and SQL holder. JDK classes (a thread pool's {@code execute}) are never candidates.
@@ -25,6 +26,7 @@ final class JdbcCandidates implements CandidateFilter {
             "java/sql/CallableStatement", "java/sql/Connection", "javax/sql/DataSource");
     private static final ConstantPool.Utf8Test ADVISED_METHOD = new AdvisedMethod();
     private static final ConstantPool.Utf8Test JDBC_INTERFACE = new JdbcInterface();
+    private static final ClassDeclarations.MethodTest PROBED_METHOD = new ProbedMethod();
 
     private JdbcCandidates() {
     }
@@ -33,7 +35,7 @@ final class JdbcCandidates implements CandidateFilter {
     public boolean mayTransform(String internalName, byte[] classFile) {
         // JDK classes play no JDBC role for the probes, whatever methods they declare
         return !JdbcRoles.isJdk(internalName)
-                && ClassDeclarations.anyDeclared(classFile, JDBC_INTERFACE, ADVISED_METHOD);
+                && ClassDeclarations.anyDeclared(classFile, JDBC_INTERFACE, ADVISED_METHOD, PROBED_METHOD);
     }
 
     /** Named classes rather than method references: this runs inside class loading (see {@link CandidateFilter}). */
@@ -46,6 +48,17 @@ final class JdbcCandidates implements CandidateFilter {
                 }
             }
             return anyEquals(classFile, offset, length, METHOD_NAMES);
+        }
+    }
+
+    /**
+     * A method some JDBC role would probe ({@link JdbcMethods}): a pool's {@code execute(Runnable)} or a parser's
+     * {@code prepareQuery} pass the name test but not this one, so their classes' supertypes are never read.
+     */
+    private static final class ProbedMethod implements ClassDeclarations.MethodTest {
+        @Override
+        public boolean test(int access, String name, String descriptor) {
+            return JdbcMethods.kindOf(JdbcRoles.ANY, access, name, descriptor) != null;
         }
     }
 

@@ -17,6 +17,8 @@ final class JdbcRoles {
     static final int STATEMENT = 1;
     static final int CONNECTION = 2;
     static final int DATA_SOURCE = 4;
+    /** Every role: what a class may play before its supertypes are known. */
+    static final int ANY = STATEMENT | CONNECTION | DATA_SOURCE;
 
     private static final Map<String, Integer> ROLES = Map.of(
             "java/sql/Statement", STATEMENT,

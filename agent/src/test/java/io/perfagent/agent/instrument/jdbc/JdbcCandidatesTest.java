@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import sample.candidates.JdbcFixtures;
 
 import java.io.IOException;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import javax.sql.DataSource;
@@ -28,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * class the JDBC probes would leave alone, and it should reject most classes.
  */
 class JdbcCandidatesTest {
-
-    private static final Set<String> ADVISED = Set.of("addBatch", "clearBatch", "getConnection");
-    private static final List<Class<?>> ROLES = List.of(Statement.class, Connection.class, DataSource.class);
 
     @Test
     void neverRejectsAClassTheProbesWouldWeave() throws Exception {
@@ -78,6 +74,36 @@ class JdbcCandidatesTest {
                 ClassFiles.of(JdbcFixtures.CallsJdbc.class)));
     }
 
+    /** A pool's {@code execute(Runnable)} or a parser's {@code prepareQuery}: names alike, no method a probe weaves. */
+    @Test
+    void rejectsMethodsNamedLikeJdbcThatNoProbeWeaves() {
+        for (Class<?> lookalike : List.of(TaskPool.class, QueryParser.class)) {
+            assertFalse(wouldBeWoven(lookalike), lookalike.getSimpleName());
+            assertFalse(JdbcCandidates.INSTANCE.mayTransform(ClassFiles.internalName(lookalike),
+                    ClassFiles.of(lookalike)), lookalike.getSimpleName());
+        }
+    }
+
+    static final class TaskPool {
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        public Object getConnection(int index) {
+            return index;
+        }
+    }
+
+    static final class QueryParser {
+        public Object prepareQuery(String sql) {
+            return sql.trim();
+        }
+
+        public int executeUpdate(Object command) {
+            return command.hashCode();
+        }
+    }
+
     @Test
     void rejectsClassesWithNothingToDoWithJdbc() {
         assertFalse(JdbcCandidates.INSTANCE.mayTransform("java/lang/String", ClassFiles.of(String.class)));
@@ -86,9 +112,15 @@ class JdbcCandidatesTest {
                 ClassFiles.of(java.util.concurrent.ThreadPoolExecutor.class)), "a JDK class, execute() or not");
     }
 
-    /** Plays a JDBC role, is a class, and declares a method a probe advises (or implements a JDBC interface itself). */
+    /**
+     * Plays a JDBC role, is a class, and declares a method the probe for that role weaves (or implements a JDBC
+     * interface itself): the roles from reflection, the method from its modifiers, name and descriptor.
+     */
     private static boolean wouldBeWoven(Class<?> type) {
-        if (type.isInterface() || ROLES.stream().noneMatch(role -> role.isAssignableFrom(type))) {
+        int roles = (Statement.class.isAssignableFrom(type) ? JdbcRoles.STATEMENT : 0)
+                | (Connection.class.isAssignableFrom(type) ? JdbcRoles.CONNECTION : 0)
+                | (DataSource.class.isAssignableFrom(type) ? JdbcRoles.DATA_SOURCE : 0);
+        if (type.isInterface() || roles == 0) {
             return false;
         }
         for (Class<?> direct : type.getInterfaces()) {
@@ -97,9 +129,9 @@ class JdbcCandidatesTest {
             }
         }
         for (Method method : type.getDeclaredMethods()) {
-            String name = method.getName();
-            if (!Modifier.isAbstract(method.getModifiers())
-                    && (name.startsWith("execute") || name.startsWith("prepare") || ADVISED.contains(name))) {
+            String descriptor = MethodType.methodType(method.getReturnType(), method.getParameterTypes())
+                    .toMethodDescriptorString();
+            if (JdbcMethods.kindOf(roles, method.getModifiers(), method.getName(), descriptor) != null) {
                 return true;
             }
         }

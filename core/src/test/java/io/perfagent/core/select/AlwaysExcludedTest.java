@@ -1,0 +1,40 @@
+package io.perfagent.core.select;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which classes are never woven, and which count as perfagent's own. */
+class AlwaysExcludedTest {
+
+    @Test
+    void perfagentsOwnPackagesAreItsOwnInBothNameForms() {
+        for (String own : new String[]{"io.perfagent.bootstrap.Timings", "io/perfagent/core/runtime/FlushLoop",
+                "io.perfagent.agent.Installer", "io.perfagent.launcher.AgentMain"}) {
+            assertTrue(AlwaysExcluded.agentOwn(own), own);
+            assertTrue(AlwaysExcluded.type(own), own);
+        }
+    }
+
+    /** The demo lives under io.perfagent too: it is an application like any other, woven, attached, and in stacks. */
+    @Test
+    void anApplicationUnderIoPerfagentIsNotTheAgent() {
+        for (String app : new String[]{"io.perfagent.demo.service.OrderService", "io/perfagent/demo/DemoApp",
+                "io.perfagent.corey.Thing", "io.perfagentx.Thing"}) {
+            assertFalse(AlwaysExcluded.agentOwn(app), app);
+            assertFalse(AlwaysExcluded.type(app), app);
+        }
+    }
+
+    @Test
+    void theJdkByteBuddyAndLambdasAreNeverWovenButAreNotTheAgent() {
+        for (String never : new String[]{"java.lang.String", "jdk/internal/misc/Unsafe", "sun.nio.ch.Util",
+                "com.sun.management.ThreadMXBean", "net.bytebuddy.jar.asm.ClassReader",
+                "com.acme.Service$$Lambda$14/0x0000000800c0b1f0"}) {
+            assertTrue(AlwaysExcluded.type(never), never);
+            assertFalse(AlwaysExcluded.agentOwn(never), never);
+        }
+        assertFalse(AlwaysExcluded.type("javax.servlet.http.HttpServlet"), "javax stays selectable");
+    }
+}
