@@ -42,7 +42,9 @@ public final class Installer {
         LoadedConfig loaded;
         try {
             loaded = ConfigLoader.fromSystem(agentArgs);
-            loaded.warnings().forEach(AgentLog::warn);
+            for (String warning : loaded.warnings()) {
+                AgentLog.warn(warning);
+            }
             if (!loaded.config().bool("enabled")) {
                 AgentState.release(); // nothing runs, so a later attach may still start the agent
                 return;

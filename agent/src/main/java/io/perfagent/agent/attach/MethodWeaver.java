@@ -42,7 +42,9 @@ public final class MethodWeaver implements Weaver {
     public Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded) {
         if (!started) {
             started = true;
-            problems(config).forEach(AgentLog::warn);
+            for (String problem : problems(config)) {
+                AgentLog.warn(problem);
+            }
             runtime.beforeFinalFlush(this::reportUnmatched);
         }
         MethodSelector selector = selector(config);

@@ -68,7 +68,9 @@ public final class Weaving {
     /** Problems of {@code config} any probe would refuse at reload. */
     public List<String> problems(Config config) {
         List<String> problems = new ArrayList<>();
-        weavers.forEach(w -> problems.addAll(w.problems(config)));
+        for (Weaver weaver : weavers) {
+            problems.addAll(weaver.problems(config));
+        }
         return problems;
     }
 

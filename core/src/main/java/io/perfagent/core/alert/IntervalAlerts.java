@@ -25,12 +25,12 @@ public final class IntervalAlerts {
 
     public static IntervalAlerts from(Config config) {
         Map<String, Duration> overrides = new LinkedHashMap<>();
-        config.prefixed("alert.p99.*").forEach((pattern, value) -> {
-            Duration threshold = ValueParsers.duration(value).orElse(null);
+        for (Map.Entry<String, String> entry : config.prefixed("alert.p99.*").entrySet()) {
+            Duration threshold = ValueParsers.duration(entry.getValue()).orElse(null);
             if (threshold != null) {
-                overrides.put(pattern, threshold);
+                overrides.put(entry.getKey(), threshold);
             }
-        });
+        }
         return new IntervalAlerts(new AlertSettings(
                 config.bool("alert.enabled"),
                 config.percent("alert.cpu-percent"),

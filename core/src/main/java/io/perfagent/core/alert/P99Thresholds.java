@@ -23,10 +23,19 @@ final class P99Thresholds {
 
     P99Thresholds(Duration defaultThreshold, Map<String, Duration> overrides) {
         this.defaultNanos = defaultThreshold.toNanos();
-        overrides.forEach((pattern, threshold) -> this.overrides.add(new Override(KeyPattern.parse(pattern),
-                threshold.toNanos())));
-        this.overrides.sort(Comparator.comparingInt((Override o) -> -o.pattern().specificity())
-                .thenComparing(o -> o.pattern().text()));
+        for (Map.Entry<String, Duration> entry : overrides.entrySet()) {
+            this.overrides.add(new Override(KeyPattern.parse(entry.getKey()), entry.getValue().toNanos()));
+        }
+        this.overrides.sort(new MostSpecificFirst());
+    }
+
+    /** Most specific pattern first, then by text; a named class, not a comparator chain: built in premain. */
+    private static final class MostSpecificFirst implements Comparator<Override> {
+        @java.lang.Override
+        public int compare(Override a, Override b) {
+            int bySpecificity = Integer.compare(b.pattern().specificity(), a.pattern().specificity());
+            return bySpecificity != 0 ? bySpecificity : a.pattern().text().compareTo(b.pattern().text());
+        }
     }
 
     long nanosFor(String key, String kind) {

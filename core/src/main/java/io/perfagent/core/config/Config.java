@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -69,14 +70,17 @@ public final class Config {
      * or {@code alert.p99}. Each value already parses as the prefix key's type. Sorted by suffix.
      */
     public Map<String, String> prefixed(String prefix) {
-        ConfigKey key = catalog.prefixKey(prefix)
-                .orElseThrow(() -> new IllegalArgumentException("no prefix key " + prefix + " is declared"));
+        Optional<ConfigKey> declared = catalog.prefixKey(prefix);
+        if (declared.isEmpty()) {
+            throw new IllegalArgumentException("no prefix key " + prefix + " is declared");
+        }
+        ConfigKey key = declared.get();
         Map<String, String> bySuffix = new TreeMap<>();
-        prefixed.forEach((name, s) -> {
-            if (s.key().equals(key)) {
-                bySuffix.put(name.substring(key.prefix().length()), s.shown());
+        for (Map.Entry<String, Setting> entry : prefixed.entrySet()) {
+            if (entry.getValue().key().equals(key)) {
+                bySuffix.put(entry.getKey().substring(key.prefix().length()), entry.getValue().shown());
             }
-        });
+        }
         return Collections.unmodifiableMap(bySuffix);
     }
 

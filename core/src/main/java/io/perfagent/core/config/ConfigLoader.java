@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -50,10 +51,16 @@ public final class ConfigLoader {
                 properties.getProperty(ConfigNames.systemProperty(ConfigNames.CONFIG_KEY)));
         putIfPresent(fileNamedBy, Source.ENVIRONMENT, environment.get(ConfigNames.envVar(ConfigNames.CONFIG_KEY)));
         var file = ConfigFileLocator.locate(fileNamedBy, workingDir, warnings);
-        Layer fromFile = file.map(f -> PropertiesFileLayer.read(f, catalog, warnings))
-                .orElse(Layer.empty(Source.PROPERTIES_FILE));
-        Setting configSetting = file.flatMap(f -> catalog.keyFor(ConfigNames.CONFIG_KEY)
-                .map(key -> new Setting(key, f.named(), f.named(), f.source()))).orElse(null);
+        Layer fromFile = Layer.empty(Source.PROPERTIES_FILE);
+        Setting configSetting = null;
+        if (file.isPresent()) {
+            ConfigFileLocator.Located f = file.get();
+            fromFile = PropertiesFileLayer.read(f, catalog, warnings);
+            Optional<ConfigKey> key = catalog.keyFor(ConfigNames.CONFIG_KEY);
+            if (key.isPresent()) {
+                configSetting = new Setting(key.get(), f.named(), f.named(), f.source());
+            }
+        }
 
         Config config = ConfigResolver.resolve(
                 List.of(fromProperties, fromEnvironment, fromArguments, fromFile), configSetting, catalog, warnings);

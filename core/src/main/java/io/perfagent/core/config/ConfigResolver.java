@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
@@ -55,19 +56,22 @@ final class ConfigResolver {
                                       List<String> warnings) {
         Map<String, Layer> winner = new TreeMap<>();
         for (Layer layer : layers) {
-            layer.values().keySet().stream()
-                    .filter(name -> name.startsWith(key.prefix()) && name.length() > key.prefix().length())
-                    .forEach(name -> winner.putIfAbsent(name, layer));
+            for (String name : layer.values().keySet()) {
+                if (name.startsWith(key.prefix()) && name.length() > key.prefix().length()) {
+                    winner.putIfAbsent(name, layer);
+                }
+            }
         }
-        winner.forEach((name, layer) -> {
-            String raw = layer.values().get(name);
-            Checked c = checked(key, raw, layer.source());
+        for (Map.Entry<String, Layer> entry : winner.entrySet()) {
+            String name = entry.getKey();
+            String raw = entry.getValue().values().get(name);
+            Checked c = checked(key, raw, entry.getValue().source());
             if (c.problem.isEmpty()) {
                 out.put(name, c.setting);
             } else {
                 warnings.add(Warnings.ignored(name, raw, c.problem.get()));
             }
-        });
+        }
     }
 
     static Setting defaultOf(ConfigKey key) {
@@ -86,14 +90,20 @@ final class ConfigResolver {
         }
         Optional<String> violation = key.limit().violation(parsed.value());
         if (violation.isPresent()) {
-            return new Checked(null, violation.map(Warnings::outOfRange));
+            return new Checked(null, Optional.of(Warnings.outOfRange(violation.get())));
         }
         return new Checked(new Setting(key, shown(parsed.value(), raw), parsed.value(), source), Optional.empty());
     }
 
     private static String shown(Object value, String raw) {
-        return value instanceof List<?> items ? String.join(",", items.stream().map(String::valueOf).toList())
-                : raw.trim();
+        if (!(value instanceof List<?> items)) {
+            return raw.trim();
+        }
+        StringJoiner joined = new StringJoiner(",");
+        for (Object item : items) {
+            joined.add(String.valueOf(item));
+        }
+        return joined.toString();
     }
 
     private record Checked(Setting setting, Optional<String> problem) {

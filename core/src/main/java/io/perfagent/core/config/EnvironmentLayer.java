@@ -3,6 +3,7 @@ package io.perfagent.core.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,9 +27,12 @@ final class EnvironmentLayer {
                     || var.equals(ConfigNames.envVar(ConfigNames.CONFIG_KEY))) {
                 continue;
             }
-            catalog.nameForEnv(var).ifPresentOrElse(
-                    name -> known.put(name, e.getValue()),
-                    () -> warnings.add(Warnings.unknownKey(var, "the environment", catalog.suggestEnv(var))));
+            Optional<String> name = catalog.nameForEnv(var);
+            if (name.isPresent()) {
+                known.put(name.get(), e.getValue());
+            } else {
+                warnings.add(Warnings.unknownKey(var, "the environment", catalog.suggestEnv(var)));
+            }
         }
         return new Layer(Source.ENVIRONMENT, known);
     }

@@ -39,16 +39,24 @@ final class KeyCatalog {
         if (plain != null) {
             return Optional.of(plain);
         }
-        return keys.stream().filter(ConfigKey::isPrefix)
-                .filter(k -> name.startsWith(k.prefix()) && name.length() > k.prefix().length())
-                .findFirst();
+        for (ConfigKey key : keys) {
+            if (key.isPrefix() && name.startsWith(key.prefix()) && name.length() > key.prefix().length()) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The prefix key whose prefix is {@code prefix} (given as {@code a.b.*}, {@code a.b.} or {@code a.b}). */
     Optional<ConfigKey> prefixKey(String prefix) {
         String stem = prefix.endsWith(".*") ? prefix.substring(0, prefix.length() - 2)
                 : prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        return keys.stream().filter(k -> k.isPrefix() && k.name().equals(stem + ".*")).findFirst();
+        for (ConfigKey key : keys) {
+            if (key.isPrefix() && key.name().equals(stem + ".*")) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -26,16 +26,17 @@ record Layer(Source source, Map<String, String> values) {
     static Layer ofNames(Source source, String from, Map<String, String> written, KeyCatalog catalog,
                          List<String> warnings) {
         Map<String, String> known = new LinkedHashMap<>();
-        written.forEach((name, raw) -> {
+        for (Map.Entry<String, String> entry : written.entrySet()) {
+            String name = entry.getKey();
             if (name.equals(ConfigNames.CONFIG_KEY)) {
-                return;
+                continue;
             }
             if (catalog.keyFor(name).isPresent()) {
-                known.put(name, raw);
+                known.put(name, entry.getValue());
             } else {
                 warnings.add(Warnings.unknownKey(name, from, catalog.suggestName(name)));
             }
-        });
+        }
         return new Layer(source, known);
     }
 }

@@ -38,7 +38,9 @@ final class PropertiesFileLayer {
             return Layer.empty(Source.PROPERTIES_FILE);
         }
         Map<String, String> written = new TreeMap<>();
-        properties.stringPropertyNames().forEach(name -> written.put(name, properties.getProperty(name)));
+        for (String name : properties.stringPropertyNames()) {
+            written.put(name, properties.getProperty(name));
+        }
         Path fileName = file.path().getFileName();
         String from = fileName == null ? file.named() : fileName.toString();
         if (written.containsKey(ConfigNames.CONFIG_KEY)) {

@@ -1,6 +1,8 @@
 package io.perfagent.core.config;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -89,7 +91,13 @@ public final class ValueParsers {
         if (!TopLevelSplitter.isBalanced(s)) {
             return ParseResult.problem("is not a list (its parentheses do not balance)");
         }
-        return ParseResult.ok(TopLevelSplitter.split(s, true).stream()
-                .map(String::trim).filter(item -> !item.isEmpty()).toList());
+        List<String> items = new ArrayList<>();
+        for (String item : TopLevelSplitter.split(s, true)) {
+            String trimmed = item.trim();
+            if (!trimmed.isEmpty()) {
+                items.add(trimmed);
+            }
+        }
+        return ParseResult.ok(Collections.unmodifiableList(items));
     }
 }

@@ -96,7 +96,14 @@ public final class Aggregator implements SampleConsumer {
         return info != null ? info : new KeyInfo(id, "unknown", "<unknown key " + id + ">", null);
     }
 
-    private static final Comparator<MetricSummary> BY_P99_DESCENDING =
-            Comparator.comparingLong((MetricSummary m) -> m.latency().p99()).reversed()
-                    .thenComparing(MetricSummary::key);
+    private static final Comparator<MetricSummary> BY_P99_DESCENDING = new ByP99Descending();
+
+    /** Highest p99 first, then by key; a named class, not a comparator chain: the class is initialized in premain. */
+    private static final class ByP99Descending implements Comparator<MetricSummary> {
+        @Override
+        public int compare(MetricSummary a, MetricSummary b) {
+            int byP99 = Long.compare(b.latency().p99(), a.latency().p99());
+            return byP99 != 0 ? byP99 : a.key().compareTo(b.key());
+        }
+    }
 }

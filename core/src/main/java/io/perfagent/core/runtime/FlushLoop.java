@@ -79,7 +79,9 @@ public final class FlushLoop {
 
     private void drain() {
         aggregator.drain();
-        afterDrain.forEach(Runnable::run);
+        for (Runnable task : afterDrain) {
+            task.run();
+        }
     }
 
     /** Takes effect from the next interval (configuration reload). */

@@ -32,7 +32,11 @@ public final class MethodSelector {
             }
         }
         this.wholeTypeExcludesByName = byName.toArray(new MethodPattern[0]);
-        this.includesNeedMoreThanNames = includes.stream().anyMatch(p -> p.kind() != MethodPattern.Kind.TYPE);
+        boolean moreThanNames = false;
+        for (MethodPattern p : includes) {
+            moreThanNames |= p.kind() != MethodPattern.Kind.TYPE;
+        }
+        this.includesNeedMoreThanNames = moreThanNames;
         this.hits = new AtomicLongArray(this.includes.length);
     }
 

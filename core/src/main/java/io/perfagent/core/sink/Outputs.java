@@ -54,7 +54,9 @@ public final class Outputs {
             counters.register("http_dropped", http::dropped);
             sinks.add(http);
         });
-        warnings.forEach(AgentLog::warn);
+        for (String warning : warnings) {
+            AgentLog.warn(warning);
+        }
         return sinks;
     }
 }
