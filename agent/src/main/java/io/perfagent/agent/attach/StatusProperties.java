@@ -5,6 +5,8 @@ import io.perfagent.core.runtime.AgentRuntime;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Properties;
 
 /**
@@ -29,9 +31,20 @@ public final class StatusProperties {
     static void publish(AgentRuntime runtime, boolean attached, Instant since) {
         System.setProperty(REPORT, reportFile(runtime).toString());
         System.setProperty(MODE, attached ? "attach" : "javaagent");
-        System.setProperty(SINCE, since.toString());
+        System.setProperty(SINCE, isoText(since));
         System.setProperty(ACTIVE, "true"); // last: whoever sees it sees the others
         System.clearProperty(STARTING);
+    }
+
+    /**
+     * {@code instant.toString()} (ISO-8601 in UTC, fraction in groups of three digits) without java.time's
+     * formatter, whose set-up would cost premain ~8 ms of the application's start; the report lines, which need it
+     * anyway, set it up later on the flush thread.
+     */
+    static String isoText(Instant instant) {
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        String text = utc.toString();
+        return (utc.getSecond() == 0 && utc.getNano() == 0 ? text + ":00" : text) + "Z"; // LocalTime omits ":00"
     }
 
     /** A background start has begun; {@link #publish} or {@link #startFailed} ends it. */

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses durations such as {@code 250us}, {@code 500ms}, {@code 1.5s}, {@code 1m}, {@code 1h}: a non-negative
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class DurationParser {
 
-    private static final Pattern SHAPE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([a-zµ]*)");
     private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
             "ns", 1L, "us", 1_000L, "µs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L,
             "m", 60_000_000_000L, "min", 60_000_000_000L, "h", 3_600_000_000_000L);
@@ -32,12 +29,20 @@ final class DurationParser {
         if (raw == null) {
             return ParseResult.problem(NOT_A_DURATION);
         }
-        Matcher m = SHAPE.matcher(raw.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        String text = raw.trim().toLowerCase(Locale.ROOT);
+        int numberEnd = numberEnd(text);
+        if (numberEnd < 0) {
             return ParseResult.problem(NOT_A_DURATION);
         }
-        String number = m.group(1);
-        String unit = m.group(2);
+        int unitStart = numberEnd;
+        while (unitStart < text.length() && isSpace(text.charAt(unitStart))) {
+            unitStart++;
+        }
+        if (!isUnit(text, unitStart)) {
+            return ParseResult.problem(NOT_A_DURATION);
+        }
+        String number = text.substring(0, numberEnd);
+        String unit = text.substring(unitStart);
         if (unit.isEmpty()) {
             return ParseResult.problem("is not a duration: add a unit (e.g. " + number + "ms or " + number + "s)");
         }
@@ -51,6 +56,47 @@ final class DurationParser {
             return ParseResult.problem("is too long for a duration (at most about 292 years)");
         }
         return ParseResult.ok(Duration.ofNanos(nanos.longValueExact()));
+    }
+
+    /**
+     * Where the leading decimal number ({@code digits} or {@code digits.digits}, ASCII) of {@code text} ends, or -1
+     * when it does not start with one. Hand-written rather than a regular expression: the key catalogue parses its
+     * defaults in premain, where compiling a pattern costs the application's start-up several milliseconds.
+     */
+    private static int numberEnd(String text) {
+        int end = digitsEnd(text, 0);
+        if (end == 0) {
+            return -1;
+        }
+        if (end < text.length() && text.charAt(end) == '.') {
+            int fractionEnd = digitsEnd(text, end + 1);
+            return fractionEnd > end + 1 ? fractionEnd : -1;
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether everything from {@code from} on is letters a-z or µ (possibly nothing). */
+    private static boolean isUnit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && c != 'µ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The white space a regular expression's {@code \s} means: space, tab, line breaks, form feed, vertical tab. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /** The shortest exact spelling this parser reads back, e.g. {@code 100ms}, {@code 10s}, {@code 250us}. */

@@ -38,6 +38,11 @@ class ProcessInfoTest {
     }
 
     @Test
+    void pidIsThisProcesssAsProcessHandleTellsIt() {
+        assertEquals(ProcessHandle.current().pid(), ProcessInfo.currentPid());
+    }
+
+    @Test
     void defaultAppNameIsTheMainClassOrTheJar() {
         assertEquals("OrderService", ProcessInfo.defaultAppName("com.example.OrderService --port 8080"));
         assertEquals("demo-app", ProcessInfo.defaultAppName("target/demo-app.jar --requests 5"));

@@ -105,26 +105,33 @@ public final class ClassFile implements TypeFacts {
         }
     }
 
-    /** Breadth-first walk of superclasses and interfaces, read only as far as a caller iterates. */
+    /**
+     * Breadth-first walk of superclasses and interfaces, read only as far as a caller iterates: a supertype's own
+     * class file is read only when the caller wants more than the types already found.
+     */
     private final class SuperTypes implements Iterable<String> {
         private final List<String> found = new ArrayList<>();
-        private final ArrayDeque<String[]> pending = new ArrayDeque<>();
+        private final ArrayDeque<String> unread = new ArrayDeque<>();
         private final Set<String> seen = new HashSet<>();
 
         SuperTypes() {
             seen.add(internalName);
-            pending.add(directSupertypes);
+            add(directSupertypes);
+        }
+
+        private void add(String[] supertypes) {
+            for (String supertype : supertypes) {
+                if (seen.add(supertype)) {
+                    found.add(supertype.replace('/', '.'));
+                    unread.add(supertype);
+                }
+            }
         }
 
         /** Makes {@code found} longer than {@code index} if the hierarchy allows; false when exhausted. */
         private boolean reach(int index) {
-            while (found.size() <= index && !pending.isEmpty()) {
-                for (String supertype : pending.poll()) {
-                    if (seen.add(supertype)) {
-                        found.add(supertype.replace('/', '.'));
-                        pending.add(headers.supertypes(supertype));
-                    }
-                }
+            while (found.size() <= index && !unread.isEmpty()) {
+                add(headers.supertypes(unread.poll()));
             }
             return found.size() > index;
         }

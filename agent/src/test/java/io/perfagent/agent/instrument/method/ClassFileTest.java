@@ -14,7 +14,9 @@ import io.perfagent.core.select.KeyNamer;
 import io.perfagent.core.select.MethodFacts;
 import io.perfagent.core.select.MethodSelector;
 import io.perfagent.core.select.TypeFacts;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,34 @@ class ClassFileTest {
                 names(facts.superTypeNames()));
         // memoised walk: a second iteration sees the same names
         assertEquals(names(facts.superTypeNames()), names(facts.superTypeNames()));
+    }
+
+    /** Selection by name never iterates supertypes; one that does reads a supertype's class file only when needed. */
+    @Test
+    void readsASupertypesClassFileOnlyWhenTheWalkNeedsItsSupertypes() {
+        CountingLoader loader = new CountingLoader(ClassFileTest.class.getClassLoader());
+        ClassFile repository = ClassFile.read(ClassFiles.of(OrderRepository.class), ClassHeaders.of(loader));
+        Iterator<String> supertypes = repository.superTypeNames().iterator();
+
+        assertEquals("fixtures.shop.BaseRepository", supertypes.next());
+        assertEquals("fixtures.shop.Repository", supertypes.next());
+        assertEquals(0, loader.reads, "the direct supertypes are in the class file itself");
+        assertEquals("java.lang.Object", supertypes.next());
+        assertTrue(loader.reads > 0, "BaseRepository's class file read to go further");
+    }
+
+    private static final class CountingLoader extends ClassLoader {
+        int reads;
+
+        CountingLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            reads++;
+            return super.getResourceAsStream(name);
+        }
     }
 
     @Test
