@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * Rewrites one class file with probes ({@link ProbedMethod}) in the methods a subclass chooses, and optionally members
- * of its own ({@link #members}). Two passes: the first reads each chosen method's {@code max_locals} (where the
- * probe's variables go), the second copies the class with the probes woven in; methods not chosen are copied as they
- * are. The writer recomputes maximum stack and locals but never frames, so it never loads a class to merge types.
+ * of its own ({@link #members}). Each chosen method's {@code max_locals} (where the probe's variables go) is read from
+ * the class file first, then one pass copies the class with the probes woven in; methods not chosen are copied as
+ * they are. The writer recomputes maximum stack and locals but never frames, so it never loads a class to merge types.
  * For one class file, on one thread.
  */
 public abstract class ClassRewriter {
@@ -39,35 +39,55 @@ public abstract class ClassRewriter {
 
     public final byte[] rewrite(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
-        Map<String, Integer> maxLocals = new HashMap<>();
-        reader.accept(new MaxLocals(maxLocals), ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        Map<String, Integer> maxLocals = maxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new Probes(members(writer), maxLocals), ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
     }
 
-    private final class MaxLocals extends ClassVisitor {
-        private final Map<String, Integer> maxLocals;
-
-        MaxLocals(Map<String, Integer> maxLocals) {
-            super(Opcodes.ASM9);
-            this.maxLocals = maxLocals;
+    /**
+     * {@code max_locals} of each chosen method with code, by name and descriptor, read from its {@code Code}
+     * attribute's header: the probe's variables go above it. Reading the header rather than visiting the method's
+     * instructions halves the code ASM parses per woven class (weaving happens while classes load, often still
+     * interpreted). A chosen method without code (abstract, native) has no entry.
+     */
+    private Map<String, Integer> maxLocals(ClassReader reader) {
+        Map<String, Integer> maxLocals = new HashMap<>();
+        char[] buffer = new char[reader.getMaxStringLength()];
+        int at = reader.header + 6; // access_flags, this_class, super_class
+        at += 2 + 2 * reader.readUnsignedShort(at); // interfaces
+        int fields = reader.readUnsignedShort(at);
+        at += 2;
+        for (int i = 0; i < fields; i++) {
+            at = skipAttributes(reader, at + 6);
         }
-
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                         String[] exceptions) {
-            if (!probes(access, name, descriptor)) {
-                return null;
-            }
-            String method = name + descriptor;
-            return new MethodVisitor(Opcodes.ASM9) {
-                @Override
-                public void visitMaxs(int maxStack, int locals) {
-                    maxLocals.put(method, locals);
+        int methods = reader.readUnsignedShort(at);
+        at += 2;
+        for (int i = 0; i < methods; i++) {
+            int access = reader.readUnsignedShort(at);
+            String name = reader.readUTF8(at + 2, buffer);
+            String descriptor = reader.readUTF8(at + 4, buffer);
+            int attributes = reader.readUnsignedShort(at + 6);
+            at += 8;
+            boolean chosen = probes(access, name, descriptor);
+            for (int a = 0; a < attributes; a++) {
+                if (chosen && "Code".equals(reader.readUTF8(at, buffer))) {
+                    maxLocals.put(name + descriptor, reader.readUnsignedShort(at + 8)); // after max_stack
                 }
-            };
+                at += 6 + reader.readInt(at + 2);
+            }
         }
+        return maxLocals;
+    }
+
+    /** Skips the attributes of a field_info or method_info whose attributes_count is at {@code at}. */
+    private static int skipAttributes(ClassReader reader, int at) {
+        int attributes = reader.readUnsignedShort(at);
+        at += 2;
+        for (int a = 0; a < attributes; a++) {
+            at += 6 + reader.readInt(at + 2);
+        }
+        return at;
     }
 
     private final class Probes extends ClassVisitor {

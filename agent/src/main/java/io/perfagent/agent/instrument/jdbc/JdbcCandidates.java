@@ -27,6 +27,7 @@ final class JdbcCandidates implements CandidateFilter {
     private static final ConstantPool.Utf8Test ADVISED_METHOD = new AdvisedMethod();
     private static final ConstantPool.Utf8Test JDBC_INTERFACE = new JdbcInterface();
     private static final ClassDeclarations.MethodTest PROBED_METHOD = new ProbedMethod();
+    private static final ConstantPool.Utf8Test ANY_NAME = new AnyName();
 
     private JdbcCandidates() {
     }
@@ -34,7 +35,10 @@ final class JdbcCandidates implements CandidateFilter {
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
         // JDK classes play no JDBC role for the probes, whatever methods they declare
+        // most classes name none of those methods or interfaces anywhere: one pass over the constant pool, with no
+        // allocation, turns them away before their declarations are walked
         return !JdbcRoles.isJdk(internalName)
+                && ConstantPool.anyUtf8(classFile, ANY_NAME)
                 && ClassDeclarations.anyDeclared(classFile, JDBC_INTERFACE, ADVISED_METHOD, PROBED_METHOD);
     }
 
@@ -59,6 +63,14 @@ final class JdbcCandidates implements CandidateFilter {
         @Override
         public boolean test(int access, String name, String descriptor) {
             return JdbcMethods.kindOf(JdbcRoles.ANY, access, name, descriptor) != null;
+        }
+    }
+
+    /** A method name or interface name the declarations test could pass. */
+    private static final class AnyName implements ConstantPool.Utf8Test {
+        @Override
+        public boolean test(byte[] classFile, int offset, int length) {
+            return ADVISED_METHOD.test(classFile, offset, length) || JDBC_INTERFACE.test(classFile, offset, length);
         }
     }
 
