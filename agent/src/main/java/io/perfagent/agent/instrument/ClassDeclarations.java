@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
  * this passes only the classes that declare one: the repository that calls {@code executeQuery} is not a statement.
  *
  * <p>Stateless; plain code only (no lambdas), as it runs inside class loading; allocates one array per class (the
- * constant pool's offsets). A class file it cannot read answers "maybe" ({@code true}), so the class goes on to Byte
- * Buddy exactly as without the filter.
+ * constant pool's offsets), and two strings per method whose name passes the cheap test. A class file it cannot read
+ * answers "maybe" ({@code true}), so the class goes on to the transformer exactly as without the filter.
  */
 public final class ClassDeclarations {
 

@@ -53,6 +53,23 @@ class ClassDeclarationsTest {
         assertTrue(ConstantPool.anyUtf8(classFile, named("indexOf")), "the constant pool does mention it");
     }
 
+    /** The method test sees access, name and descriptor of exactly the methods whose names passed. */
+    @Test
+    void aMethodWhoseNamePassesMustAlsoPassTheMethodTest() {
+        byte[] classFile = ClassFiles.of(String.class);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        ClassDeclarations.MethodTest intIndexOf = (access, name, descriptor) -> {
+            seen.add(name + descriptor);
+            return (access & java.lang.reflect.Modifier.PUBLIC) != 0 && descriptor.equals("(I)I");
+        };
+        ClassDeclarations.MethodTest never = (access, name, descriptor) -> false;
+
+        assertTrue(ClassDeclarations.anyDeclared(classFile, NONE, named("indexOf"), intIndexOf));
+        assertTrue(seen.contains("indexOf(I)I"), seen::toString);
+        assertTrue(seen.stream().allMatch(m -> m.startsWith("indexOf(")), seen::toString);
+        assertFalse(ClassDeclarations.anyDeclared(classFile, NONE, named("indexOf"), never));
+    }
+
     @Test
     void readsAJdkClass() {
         byte[] classFile = ClassFiles.of(String.class);
