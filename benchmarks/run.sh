@@ -29,9 +29,9 @@ BENCH_JAR=$TARGET/benchmarks.jar
 log() { echo "benchmarks: $(date +%H:%M:%S) $*" >&2; }
 
 case $MODE in
-  full)  JMH=(-wi 5 -w 1s -i 15 -r 400ms -f 1); MOO=(--calls 2000000 --rounds 5 --check-calls 200)
+  full)  JMH=(-wi 5 -w 1s -i 15 -r 400ms); MOO=(--calls 2000000 --rounds 5 --check-calls 200)
          STARTUP=(--runs 10); FOOT=(--runs 3) ;;
-  quick) JMH=(-wi 3 -w 500ms -i 8 -r 300ms -f 1); MOO=(--calls 1000000 --rounds 3 --check-calls 200)
+  quick) JMH=(-wi 3 -w 500ms -i 8 -r 300ms); MOO=(--calls 1000000 --rounds 3 --check-calls 200)
          STARTUP=(--runs 10); FOOT=(--runs 1) ;;
   smoke) JMH=(-wi 0 -i 1 -r 100ms -f 1); MOO=(--calls 2000 --rounds 1 --check-calls 20)
          STARTUP=(--runs 1); FOOT=(--runs 1 --keys 100 --rounds 5 --settle-ms 1100) ;;

@@ -3,6 +3,6 @@ package io.perfagent.benchmarks.jmh;
 import org.openjdk.jmh.annotations.Fork;
 
 /** H2 query without any agent. */
-@Fork(value = 1, jvmArgsAppend = Agents.NO_AGENT)
+@Fork(value = JdbcQueryBenchmark.FORKS, jvmArgsAppend = Agents.NO_AGENT)
 public class JdbcPlain extends JdbcQueryBenchmark {
 }

@@ -28,6 +28,13 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public abstract class JdbcQueryBenchmark {
 
+    /**
+     * Forks per agent configuration (unless the command line sets {@code -f}). A fork's JIT outcome on H2's statement
+     * path is bimodal on this machine: within one run, one fork of a configuration settled ~1 µs above another for all
+     * its iterations. The targets read the best iteration over all forks, so one unlucky fork decides nothing.
+     */
+    public static final int FORKS = 3;
+
     static final int ROWS = 128;
 
     private Connection connection;

@@ -2,6 +2,7 @@ package io.perfagent.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfagent.benchmarks.check.ReportCheck;
+import io.perfagent.benchmarks.jmh.JdbcQueryBenchmark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +73,8 @@ final class Targets {
 
     private Target jdbc() {
         long statements = ReportCheck.countKind(reports.resolve("jdbc"), "sql");
-        String probe = statements > 0 ? "perfagent recorded " + statements + " statements"
+        String probe = statements > 0 ? "best iterations over " + JdbcQueryBenchmark.FORKS + " forks each (a fork's JIT "
+                + "outcome on H2 is bimodal here); perfagent recorded " + statements + " statements"
                 : "this perfagent.jar recorded no SQL statement (no JDBC probe in this build): the figure is the "
                 + "agent's presence only";
         return Target.check("JDBC executeQuery on H2, perfagent − empty agent", 100,
