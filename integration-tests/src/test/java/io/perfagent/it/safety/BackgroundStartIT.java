@@ -3,6 +3,7 @@ package io.perfagent.it.safety;
 import io.perfagent.it.ForkedJvm;
 import io.perfagent.it.Jdks;
 import io.perfagent.it.Reports;
+import io.perfagent.itapp.UnderAgentPackageApp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import sample.app.BackgroundStartApp;
@@ -46,6 +47,25 @@ class BackgroundStartIT {
                     key + ": " + counted + " counted, expected every call once the agent was active (" + AFTER
                             + ") and at most all " + rounds + " rounds; keys " + reports.summaryKeys());
         }
+    }
+
+    /**
+     * The demo lives under io.perfagent too: the classes such an application loaded before the probes were ready are
+     * woven like anyone's (they were once passed over as if they were perfagent's own).
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void anApplicationUnderIoPerfagentIsWovenOnceTheProbesAreReady(Jdks.Jdk jdk) throws Exception {
+        String key = UnderAgentPackageApp.class.getName() + "#unit";
+        ForkedJvm.Result run = ForkedJvm.on(jdk).agent(null).jvmArg(BACKGROUND)
+                .jvmArg("-Dperfagent.methods.include=" + key).jvmArg("-Dperfagent.flush.interval=200ms")
+                .main(UnderAgentPackageApp.class, Integer.toString(AFTER), "60000").run();
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("became active=true", run.stdout().strip(), run::toString);
+        assertEquals(List.of(), Behaviour.agentLines(run), run::toString);
+        assertTrue(run.reports().summaryCount(key) >= AFTER,
+                key + " counted " + run.reports().summaryCount(key) + ", expected at least " + AFTER);
     }
 
     @ParameterizedTest
