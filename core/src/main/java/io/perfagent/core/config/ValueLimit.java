@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface ValueLimit {
 
     /** No constraint beyond the type. */
-    ValueLimit NONE = new NumberRange(Long.MIN_VALUE, Long.MAX_VALUE, null);
+    ValueLimit NONE = new Unlimited();
 
     /**
      * @param value the parsed value (Integer, Long, Duration, Double, Boolean, String or List)
@@ -43,7 +43,18 @@ public interface ValueLimit {
         return new MinimumDuration(min, "must be at least " + DurationParser.format(min));
     }
 
-    /** {@code min <= value <= max} for a Number; {@code message} null means no limit at all ({@link #NONE}). */
+    /** Any value of the key's type ({@link #NONE}). */
+    final class Unlimited implements ValueLimit {
+        private Unlimited() {
+        }
+
+        @Override
+        public Optional<String> violation(Object value) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code min <= value <= max} for a Number. */
     final class NumberRange implements ValueLimit {
         private final long min;
         private final long max;
@@ -57,9 +68,6 @@ public interface ValueLimit {
 
         @Override
         public Optional<String> violation(Object value) {
-            if (message == null) {
-                return Optional.empty();
-            }
             long v = ((Number) value).longValue();
             return v < min || v > max ? Optional.of(message) : Optional.empty();
         }
