@@ -12,7 +12,7 @@ public final class BridgeClasses {
 
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation", "SlowCalls",
-        "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable",
+        "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",
     };
 
     private BridgeClasses() {
@@ -56,5 +56,9 @@ public final class BridgeClasses {
             recorder.record(packed, 1L);
             recorder.record(packed);
         }
+        // and a hot key's first counted calls (KeyCounts, named from ThreadRecorder's fast path)
+        recorder.startCounting(new KeyCounts(0, true));
+        recorder.record(packed, 1L);
+        recorder.record(packed);
     }
 }

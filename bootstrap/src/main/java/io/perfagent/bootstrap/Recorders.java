@@ -50,6 +50,24 @@ public final class Recorders {
         return keyCapacity;
     }
 
+    /**
+     * Lets threads count the calls of their hottest keys in HdrHistogram buckets instead of storing a sample per call
+     * ({@link HotKeys}), if the core's histograms have {@code significantDigits} of at most 2, which the buckets
+     * reproduce exactly; forgets the counts of an earlier agent. Called by
+     * the core at start-up, before its flush thread drains.
+     */
+    public static void countHotKeys(int significantDigits) {
+        HotKeys.configure(ALL, significantDigits);
+    }
+
+    /**
+     * Every call stored as a sample again, and every thread's counts forgotten: for tests of the buffers and for
+     * benchmarks that compare the two ways. Not while a flush thread drains.
+     */
+    public static void stopCountingHotKeys() {
+        HotKeys.configure(ALL, false);
+    }
+
     /** The thread that calls {@link #drain}; application threads wake it when their buffers pile up. */
     public static void setDrainer(Thread thread) {
         drainer = thread;
@@ -70,8 +88,9 @@ public final class Recorders {
         for (Iterator<ThreadRecorder> it = ALL.iterator(); it.hasNext(); ) {
             ThreadRecorder recorder = it.next();
             boolean terminated = recorder.ownerTerminated(); // read before draining: a dead thread writes no more
-            drain(recorder, consumer);
+            drain(recorder, consumer, terminated);
             if (terminated) {
+                HotKeys.released(recorder);
                 droppedByTerminatedThreads += recorder.droppedSamples();
                 wakeupsOfTerminatedThreads += recorder.drainWakeups();
                 it.remove();
@@ -80,9 +99,20 @@ public final class Recorders {
         }
     }
 
-    private static void drain(ThreadRecorder recorder, SampleConsumer consumer) {
+    private static void drain(ThreadRecorder recorder, SampleConsumer consumer, boolean last) {
         drainBuffers(recorder, consumer);
         drainUnsampled(recorder, consumer);
+        recorder.drainCounted(consumer, last);
+    }
+
+    /**
+     * Hands everything the threads counted themselves ({@link HotKeys}) to {@code consumer}, also for the keys that a
+     * regular {@link #drain} scans only now and then: call it after a drain that ends an interval. Flush thread only.
+     */
+    public static void drainAllCounts(SampleConsumer consumer) {
+        for (ThreadRecorder recorder : ALL) {
+            recorder.drainCounted(consumer, true);
+        }
     }
 
     private static void drainUnsampled(ThreadRecorder recorder, SampleConsumer consumer) {
@@ -107,6 +137,8 @@ public final class Recorders {
 
     private static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
         SampleBuffer buffer = recorder.head;
+        int slotsThisRound = 0;
+        boolean surveyed = false;
         while (true) {
             SampleBuffer next = buffer.nextForReader(); // first: once a buffer is linked, its published count is final
             int published = buffer.publishedForReader();
@@ -122,9 +154,14 @@ public final class Recorders {
                     slot++;
                 }
             }
+            slotsThisRound += published - buffer.consumed;
             buffer.consumed = published;
             if (next == null) {
                 return; // the writer links the next buffer only when a sample no longer fits
+            }
+            if (!surveyed && slotsThisRound >= ThreadRecorder.CAPACITY && buffer.capacity == ThreadRecorder.CAPACITY) {
+                surveyed = true; // a thread that filled a whole buffer since the last drain: any hot keys?
+                HotKeys.survey(recorder, buffer);
             }
             recorder.head = next;
             recorder.recycle(buffer);

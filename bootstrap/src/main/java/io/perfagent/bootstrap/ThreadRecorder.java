@@ -44,6 +44,8 @@ public final class ThreadRecorder {
     private static final VarHandle RELEASED;
     private static final VarHandle WAKEUPS;
     private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle COUNTED;
+    private static final VarHandle COUNTED_SLOT = MethodHandles.arrayElementVarHandle(int[][].class);
 
     static {
         try {
@@ -54,6 +56,7 @@ public final class ThreadRecorder {
             ALLOCATED = lookup.findVarHandle(ThreadRecorder.class, "buffersAllocated", int.class);
             RELEASED = lookup.findVarHandle(ThreadRecorder.class, "buffersReleased", int.class);
             WAKEUPS = lookup.findVarHandle(ThreadRecorder.class, "drainWakeups", long.class);
+            COUNTED = lookup.findVarHandle(ThreadRecorder.class, "countedByKey", int[][].class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -90,6 +93,15 @@ public final class ThreadRecorder {
     long[] unsampledSeen;
     /** Reader-private. */
     SampleBuffer head;
+    /**
+     * The counts ({@link KeyCounts#counts}) of the keys this thread counts itself ({@link HotKeys}), by key id: written
+     * by the reader (release stores of the array and of its elements), read by the writer on every call (opaque, so a
+     * promotion is seen soon); null until the thread's first hot key.
+     */
+    private int[][] countedByKey;
+    /** Reader-private: the same counts as a list, to drain them; null until the first. */
+    private KeyCounts[] counted;
+    private int countedCount;
     /** Recycled buffers pushed by the reader, taken all at once by the writer. */
     private SampleBuffer spare;
 
@@ -116,6 +128,10 @@ public final class ThreadRecorder {
      * never locks; allocates only when growing its buffers.
      */
     public void record(long packed) {
+        int[][] byKey = (int[][]) COUNTED.getOpaque(this);
+        if (byKey != null && countedHere(byKey, packed, -1L)) {
+            return;
+        }
         int index = tailWritten;
         if (index == tailCapacity) {
             if (grow(tail) == null) {
@@ -138,6 +154,10 @@ public final class ThreadRecorder {
             record(packed);
             return;
         }
+        int[][] byKey = (int[][]) COUNTED.getOpaque(this);
+        if (byKey != null && countedHere(byKey, packed, second)) {
+            return;
+        }
         int index = tailWritten;
         if (index + 2 > tailCapacity) {
             if (grow(tail) == null) {
@@ -152,6 +172,66 @@ public final class ThreadRecorder {
         index += 2;
         tailWritten = index;
         tail.publish(index);
+    }
+
+    /** Whether the sample's key is counted by this thread and the sample went into its buckets. */
+    private static boolean countedHere(int[][] byKey, long packed, long second) {
+        int id = Samples.keyId(packed);
+        if (id >= byKey.length) {
+            return false;
+        }
+        int[] counts = (int[]) COUNTED_SLOT.getOpaque(byKey, id);
+        return counts != null && KeyCounts.add(counts, packed, second);
+    }
+
+    /** Reader: from now on this thread counts {@code counts.keyId}'s calls itself. */
+    void startCounting(KeyCounts counts) {
+        int[][] byKey = countedByKey; // only the reader writes the field
+        int id = counts.keyId;
+        if (byKey == null || id >= byKey.length) {
+            int length = byKey == null ? 64 : byKey.length;
+            while (length <= id) {
+                length *= 2;
+            }
+            int[][] grown = new int[length][];
+            if (byKey != null) {
+                System.arraycopy(byKey, 0, grown, 0, byKey.length);
+            }
+            byKey = grown;
+        }
+        COUNTED_SLOT.setRelease(byKey, id, counts.counts);
+        COUNTED.setRelease(this, byKey);
+        if (counted == null) {
+            counted = new KeyCounts[HotKeys.MAX_PER_THREAD];
+        }
+        counted[countedCount++] = counts;
+    }
+
+    /** Reader: whether this thread already counts {@code keyId} itself. */
+    boolean counts(int keyId) {
+        int[][] byKey = countedByKey;
+        return byKey != null && keyId < byKey.length && byKey[keyId] != null;
+    }
+
+    int countedCount() {
+        return countedCount;
+    }
+
+    /** Reader: hands what the counted keys gained to {@code consumer} (quiet keys only now and then, or everything). */
+    void drainCounted(SampleConsumer consumer, boolean everything) {
+        for (int i = 0; i < countedCount; i++) {
+            counted[i].drainTo(consumer, everything);
+        }
+    }
+
+    /**
+     * Reader, before any drain of a new agent: stops counting. Calls counted from now on are stored as samples; calls
+     * the writer is counting at this very moment are lost with the old counts.
+     */
+    void forgetCounted() {
+        COUNTED.setRelease(this, (int[][]) null);
+        counted = null;
+        countedCount = 0;
     }
 
     private void countUnsampled(long packed) {

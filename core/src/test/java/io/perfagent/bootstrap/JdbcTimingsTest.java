@@ -19,6 +19,7 @@ class JdbcTimingsTest {
 
     @BeforeEach
     void install() {
+        Recorders.stopCountingHotKeys();
         drain();
         samples.clear();
         JdbcTimings.install(keys);
@@ -135,7 +136,7 @@ class JdbcTimingsTest {
     }
 
     private void drain() {
-        Recorders.drain(new SampleConsumer() {
+        Recorders.drain(new SamplesOnly() {
             @Override
             public void accept(long packed, long second) {
                 samples.add(new long[] {packed, second});

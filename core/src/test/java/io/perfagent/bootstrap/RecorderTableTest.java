@@ -1,5 +1,6 @@
 package io.perfagent.bootstrap;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,6 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fast table from thread to recorder: never shared between threads, handed on when a thread ends, no app code. */
 class RecorderTableTest {
+
+    @BeforeEach
+    void storeEveryCallAsASample() {
+        Recorders.stopCountingHotKeys();
+    }
 
     private static final int KEY = 11;
 
@@ -159,7 +165,7 @@ class RecorderTableTest {
         }
     }
 
-    private static final class PerKey implements SampleConsumer {
+    private static final class PerKey extends SamplesOnly {
         final long[] calls = new long[64];
 
         @Override

@@ -1,5 +1,6 @@
 package io.perfagent.bootstrap;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,6 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a thread's buffers circulate between the writer and the drainer. */
 class ThreadRecorderTest {
+
+    @BeforeEach
+    void storeEveryCallAsASample() {
+        Recorders.stopCountingHotKeys();
+    }
 
     private static final int KEY = 11;
     private static final int ORDER_KEY = 12;
@@ -33,7 +39,7 @@ class ThreadRecorderTest {
         writer.start();
         writer.join();
         List<long[]> seen = new ArrayList<>();
-        Recorders.drain(new SampleConsumer() {
+        Recorders.drain(new SamplesOnly() {
             @Override
             public void accept(long packed, long second) {
                 if (Samples.keyId(packed) == ORDER_KEY) {
@@ -63,7 +69,7 @@ class ThreadRecorderTest {
      */
     @Test
     void aWriterWakesTheDrainerBeforeItRunsOutOfBuffersAndThenNeverAllocates() throws Exception {
-        SampleConsumer ignore = new SampleConsumer() {
+        SampleConsumer ignore = new SamplesOnly() {
             @Override
             public void accept(long packed, long second) {
             }

@@ -19,6 +19,14 @@ public final class SampleLeftovers {
         @Override
         public void acceptUnsampled(int keyId, long calls, long errors) {
         }
+
+        @Override
+        public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+        }
+
+        @Override
+        public void acceptCountedErrors(int keyId, long errors) {
+        }
     };
 
     private SampleLeftovers() {

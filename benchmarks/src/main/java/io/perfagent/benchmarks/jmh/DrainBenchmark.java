@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * run on (the 2-thread targets on a 2-core machine). {@code appendAndDrain}: a buffer's worth of timing-only samples
  * appended and drained into the key's histograms on the same thread, so without the cross-core transfer a real drain
  * adds; {@code histogramOnly}: HdrHistogram's {@code recordValue} alone for the same values, the part of it the
- * library owns. Per sample; not a target by itself.
+ * library owns; {@code countAndDrain}: the same calls when the thread counts its hot key itself (HotKeys), the bucket
+ * increments and the drain's scan of the buckets. Per call; not a target by itself.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,10 +48,13 @@ public class DrainBenchmark {
     private Histogram histogram;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         KeyRegistry registry = new KeyRegistry(16);
         keyId = registry.register("method", "bench.Drain#call");
-        aggregator = new Aggregator(registry, DIGITS);
+        aggregator = new Aggregator(registry, DIGITS); // counts hot keys
+        if (!params.getBenchmark().endsWith("countAndDrain")) {
+            Recorders.stopCountingHotKeys(); // every call stored as a sample and drained one by one
+        }
         aggregator.drain(); // nothing of another benchmark's thread is counted here
         histogram = new Histogram(DIGITS);
         histogram.setAutoResize(true);
@@ -78,6 +83,12 @@ public class DrainBenchmark {
             recorder.record(Samples.pack(keyId, latencies[i], false));
         }
         aggregator.drain();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SAMPLES)
+    public void countAndDrain() {
+        appendAndDrain();
     }
 
     @Benchmark

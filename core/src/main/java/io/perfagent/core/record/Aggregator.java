@@ -26,11 +26,20 @@ public final class Aggregator implements SampleConsumer {
         this.significantDigits = significantDigits;
         this.stats = new KeyStats[registry.capacity()];
         Recorders.setKeyCapacity(registry.capacity());
+        Recorders.countHotKeys(significantDigits);
     }
 
     /** Moves everything the application threads have published so far into the histograms. */
     public void drain() {
         Recorders.drain(this);
+    }
+
+    /**
+     * After a {@link #drain()} that ends an interval: also the calls of hot keys that a regular drain looks at only
+     * now and then (see Recorders#drainAllCounts), so that the interval holds every call made before its end.
+     */
+    public void drainAllCounts() {
+        Recorders.drainAllCounts(this);
     }
 
     @Override
@@ -46,6 +55,22 @@ public final class Aggregator implements SampleConsumer {
         KeyStats keyStats = statsOf(keyId);
         if (keyStats != null) {
             keyStats.recordUnsampled(calls, errors);
+        }
+    }
+
+    @Override
+    public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+        KeyStats keyStats = statsOf(keyId);
+        if (keyStats != null) {
+            keyStats.recordCounted(secondValue, bucketValue, calls);
+        }
+    }
+
+    @Override
+    public void acceptCountedErrors(int keyId, long errors) {
+        KeyStats keyStats = statsOf(keyId);
+        if (keyStats != null) {
+            keyStats.recordUnsampled(0, errors);
         }
     }
 

@@ -35,15 +35,25 @@ final class KeyStats {
     void record(long latencyNanos, long allocatedBytes, boolean error) {
         intervalLatency.recordValue(latencyNanos);
         if (allocatedBytes >= 0) {
-            if (intervalAlloc == null) {
-                intervalAlloc = newHistogram();
-                totalAlloc = newHistogram();
-            }
-            intervalAlloc.recordValue(allocatedBytes);
+            intervalAlloc().recordValue(allocatedBytes);
         }
         if (error) {
             intervalErrors++;
         }
+    }
+
+    /** Calls an application thread counted itself, all in the bucket of {@code value} (see SampleConsumer). */
+    void recordCounted(boolean secondValue, long value, long calls) {
+        (secondValue ? intervalAlloc() : intervalLatency).recordValueWithCount(value, calls);
+    }
+
+    /** Created with the key's first allocation sample: a key timed without allocation tracking never pays for it. */
+    private Histogram intervalAlloc() {
+        if (intervalAlloc == null) {
+            intervalAlloc = newHistogram();
+            totalAlloc = newHistogram();
+        }
+        return intervalAlloc;
     }
 
     void recordUnsampled(long calls, long errors) {

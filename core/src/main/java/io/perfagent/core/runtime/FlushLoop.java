@@ -152,6 +152,7 @@ public final class FlushLoop {
     }
 
     private void writeInterval(boolean atShutdown) {
+        aggregator.drainAllCounts();
         List<MetricSummary> metrics = aggregator.endInterval();
         Instant end = Instant.now();
         // A run that ends before its first interval does not pay for starting the health sampler (OSHI takes about

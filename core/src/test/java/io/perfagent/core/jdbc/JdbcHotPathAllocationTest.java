@@ -26,6 +26,14 @@ class JdbcHotPathAllocationTest {
         @Override
         public void acceptUnsampled(int keyId, long calls, long errors) {
         }
+
+        @Override
+        public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+        }
+
+        @Override
+        public void acceptCountedErrors(int keyId, long errors) {
+        }
     };
 
     @AfterEach

@@ -37,6 +37,26 @@ class AggregatorTest {
     }
 
     @Test
+    void callsCountedOnTheirThreadSummarizeLikeTheSameCallsAsSamples() {
+        KeyRegistry otherRegistry = new KeyRegistry(10);
+        Aggregator fromSamples = new Aggregator(otherRegistry, 2);
+        otherRegistry.register("method", "a.B#c");
+        for (long v = 1; v <= 2_000; v++) {
+            long latency = 900 + (v % 50) * 37;
+            boolean error = v % 25 == 0;
+            fromSamples.accept(Samples.pack(id, latency, error), v % 300);
+            aggregator.acceptCounted(id, false, latency, 1); // each value is the lowest of its bucket or inside it
+            aggregator.acceptCounted(id, true, v % 300, 1);
+        }
+        aggregator.acceptCountedErrors(id, 80);
+        MetricSummary expected = only(fromSamples.endInterval());
+        MetricSummary counted = only(aggregator.endInterval());
+        assertEquals(expected, counted);
+        assertEquals(2_000, counted.count());
+        assertEquals(80, counted.errors());
+    }
+
+    @Test
     void intervalsStartEmptyAndTotalsAddThemUp() {
         for (int i = 0; i < 100; i++) {
             aggregator.accept(Samples.pack(id, 1_000, false), -1);

@@ -165,6 +165,16 @@ class JdbcWriterTest {
             public void acceptUnsampled(int keyId, long calls, long errors) {
                 throw new AssertionError("no sample may be lost in this test");
             }
+
+            @Override
+            public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+                throw new AssertionError("this test reads every call's sample; none may arrive counted");
+            }
+
+            @Override
+            public void acceptCountedErrors(int keyId, long errors) {
+                throw new AssertionError("this test reads every call's sample; none may arrive counted");
+            }
         });
     }
 

@@ -187,6 +187,17 @@ class ProbeWriterTest {
                 counts[0] += calls;
                 counts[1] += errors;
             }
+
+            @Override
+            public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+                long[] counts = recorded.computeIfAbsent(keyId, k -> new long[3]);
+                counts[secondValue ? 2 : 0] += calls;
+            }
+
+            @Override
+            public void acceptCountedErrors(int keyId, long errors) {
+                recorded.computeIfAbsent(keyId, k -> new long[3])[1] += errors;
+            }
         });
     }
 

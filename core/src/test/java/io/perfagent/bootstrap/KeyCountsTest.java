@@ -1,0 +1,94 @@
+package io.perfagent.bootstrap;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The writer's bucket counts and the reader's differences, on one thread (HotKeysTest has two). */
+class KeyCountsTest {
+
+    private static final int KEY = 5;
+
+    @Test
+    void countsCallsPerBucketAndHandsOnOnlyWhatGrew() {
+        KeyCounts counts = new KeyCounts(KEY, true);
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, false), 64));
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, true), 64));
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 5_000, false), -1));
+        Received received = new Received();
+        counts.drainTo(received, false);
+        assertEquals(List.of("latency 100 x2", "latency 4992 x1", "second 64 x2", "errors 1"), received.lines);
+
+        received.lines.clear();
+        counts.drainTo(received, false);
+        assertEquals(List.of(), received.lines, "nothing grew");
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, false), -1));
+        counts.drainTo(received, true);
+        assertEquals(List.of("latency 100 x1"), received.lines, "only the growth");
+    }
+
+    @Test
+    void aQuietKeyIsScannedEveryTenthDrainAndAlwaysWhenEverythingIsAskedFor() {
+        KeyCounts counts = new KeyCounts(KEY, false);
+        Received received = new Received();
+        counts.drainTo(received, false); // found nothing: quiet from now on
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 300, false), -1));
+        for (int drain = 1; drain < KeyCounts.QUIET_SCAN_EVERY; drain++) {
+            counts.drainTo(received, false);
+            assertEquals(List.of(), received.lines, "drain " + drain + " skips the quiet key");
+        }
+        counts.drainTo(received, false);
+        assertEquals(List.of("latency 300 x1"), received.lines);
+
+        received.lines.clear();
+        counts.drainTo(received, false); // quiet again
+        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 300, false), -1));
+        counts.drainTo(received, true);
+        assertEquals(List.of("latency 300 x1"), received.lines, "the end of an interval scans every key");
+    }
+
+    @Test
+    void whatCannotBeCountedIsLeftToTheBuffers() {
+        KeyCounts timingOnly = new KeyCounts(KEY, false);
+        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, BucketLayout.LIMIT, false), -1), "too slow");
+        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, 100, false), 10), "no buckets for a second value");
+        KeyCounts paired = new KeyCounts(KEY, true);
+        assertFalse(KeyCounts.add(paired.counts, Samples.pack(KEY, 100, false), BucketLayout.LIMIT), "allocated too much");
+        Received received = new Received();
+        timingOnly.drainTo(received, true);
+        paired.drainTo(received, true);
+        assertEquals(List.of(), received.lines, "a refused call leaves no count behind");
+    }
+
+    /** What the reader handed on, one line per call of the consumer. */
+    private static final class Received extends SamplesOnly {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void accept(long packed, long allocatedBytes) {
+            lines.add("sample " + packed);
+        }
+
+        @Override
+        public void acceptUnsampled(int keyId, long calls, long errors) {
+            lines.add("unsampled " + calls);
+        }
+
+        @Override
+        public void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls) {
+            assertEquals(KEY, keyId);
+            lines.add((secondValue ? "second " : "latency ") + bucketValue + " x" + calls);
+        }
+
+        @Override
+        public void acceptCountedErrors(int keyId, long errors) {
+            assertEquals(KEY, keyId);
+            lines.add("errors " + errors);
+        }
+    }
+}
