@@ -4,9 +4,9 @@ package io.perfagent.bootstrap;
  * Decides which keys a thread counts itself ({@link KeyCounts}) instead of storing a sample per call. Flush thread
  * only (it runs inside {@link Recorders#drain}), except {@link #configure}, which runs before any drain.
  *
- * <p>A thread's key is promoted when the thread filled at least one full buffer since the previous drain and the key
- * made at least a quarter of the first {@link #SURVEY_SAMPLES} samples of that buffer: a key called hundreds of
- * thousands of times a second on one thread. Promotion is for good (the counts stay until the thread ends) and
+ * <p>A thread's key is promoted when the thread stored at least a full buffer's worth of samples since the previous
+ * drain and the key made at least a quarter of the first {@link #SURVEY_SAMPLES} the drain read: a key called hundreds
+ * of thousands of times a second on one thread. Promotion is for good (the counts stay until the thread ends) and
  * bounded, {@link #MAX_PER_THREAD} keys per thread and {@link #MAX_TOTAL} in all, ~2.4 MB at most; past the bounds,
  * calls are stored as samples as before. Counting is on only for histograms of 1 or 2 significant digits (the
  * default), which {@link BucketLayout}'s buckets reproduce exactly; at 3 a key's buckets would be ~120 KB. Values of
@@ -49,12 +49,17 @@ final class HotKeys {
         return enabled;
     }
 
-    /** Promotes the keys that dominate {@code full}, a buffer of {@code recorder}'s just drained and not yet recycled. */
-    static void survey(ThreadRecorder recorder, SampleBuffer full) {
+    /** Notes the {@code index}th sample the current drain round consumed from one thread (its first few only). */
+    static void note(int index, long packed) {
+        surveyIds[index] = Samples.keyId(packed);
+        surveyPaired[index] = (packed & Samples.PAIRED_BIT) != 0;
+    }
+
+    /** Promotes the keys that dominate the {@code samples} noted from {@code recorder}'s round. */
+    static void survey(ThreadRecorder recorder, int samples) {
         if (!enabled || recorder.countedCount() >= MAX_PER_THREAD || total >= MAX_TOTAL) {
             return;
         }
-        int samples = read(full);
         for (int i = 0; i < samples; i++) {
             int id = surveyIds[i];
             if (seenBefore(i) || recorder.counts(id)) {
@@ -76,23 +81,6 @@ final class HotKeys {
                 }
             }
         }
-    }
-
-    /** Reads the key ids of the buffer's first samples into the survey arrays; returns how many. */
-    private static int read(SampleBuffer full) {
-        long[] data = full.data;
-        int end = full.publishedForReader();
-        int samples = 0;
-        int slot = 0;
-        while (slot < end && samples < SURVEY_SAMPLES) {
-            long packed = data[slot];
-            boolean paired = (packed & Samples.PAIRED_BIT) != 0;
-            surveyIds[samples] = Samples.keyId(packed);
-            surveyPaired[samples] = paired;
-            samples++;
-            slot += paired ? 2 : 1;
-        }
-        return samples;
     }
 
     private static boolean seenBefore(int i) {

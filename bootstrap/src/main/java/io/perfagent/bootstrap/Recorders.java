@@ -138,7 +138,7 @@ public final class Recorders {
     private static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
         SampleBuffer buffer = recorder.head;
         int slotsThisRound = 0;
-        boolean surveyed = false;
+        int noted = 0; // the round's first samples, noted for HotKeys.survey
         while (true) {
             SampleBuffer next = buffer.nextForReader(); // first: once a buffer is linked, its published count is final
             int published = buffer.publishedForReader();
@@ -146,6 +146,9 @@ public final class Recorders {
             int slot = buffer.consumed;
             while (slot < published) {
                 long packed = data[slot];
+                if (noted < HotKeys.SURVEY_SAMPLES) {
+                    HotKeys.note(noted++, packed);
+                }
                 if ((packed & Samples.PAIRED_BIT) != 0) {
                     consumer.accept(packed & ~Samples.PAIRED_BIT, data[slot + 1]);
                     slot += 2;
@@ -157,11 +160,10 @@ public final class Recorders {
             slotsThisRound += published - buffer.consumed;
             buffer.consumed = published;
             if (next == null) {
+                if (slotsThisRound >= ThreadRecorder.CAPACITY) {
+                    HotKeys.survey(recorder, noted); // a buffer's worth since the last drain: any hot keys?
+                }
                 return; // the writer links the next buffer only when a sample no longer fits
-            }
-            if (!surveyed && slotsThisRound >= ThreadRecorder.CAPACITY && buffer.capacity == ThreadRecorder.CAPACITY) {
-                surveyed = true; // a thread that filled a whole buffer since the last drain: any hot keys?
-                HotKeys.survey(recorder, buffer);
             }
             recorder.head = next;
             recorder.recycle(buffer);

@@ -62,6 +62,27 @@ class HotKeysTest {
     }
 
     @Test
+    void aThreadThatStoresABuffersWorthBetweenEveryTwoDrainsHasItsKeyCounted() throws Exception {
+        Recorders.countHotKeys(2);
+        Histograms drained = new Histograms(2);
+        int[] counted = new int[1];
+        onNewThread(() -> {
+            ThreadRecorder recorder = Recorders.current();
+            for (int round = 0; round < 4; round++) { // the drains fall just after a buffer boundary each time
+                for (int call = 0; call < ThreadRecorder.CAPACITY; call++) {
+                    recorder.record(Samples.pack(KEY, 50, false));
+                }
+                Recorders.drain(drained);
+            }
+            counted[0] = recorder.countedCount();
+        });
+        assertEquals(1, counted[0]);
+        Recorders.drain(drained);
+        Recorders.drainAllCounts(drained);
+        assertEquals(4 * ThreadRecorder.CAPACITY, drained.latency.getTotalCount());
+    }
+
+    @Test
     void keysThatShareAThreadEvenlyAreNotCounted() throws Exception {
         Recorders.countHotKeys(2);
         Histograms drained = new Histograms(2);

@@ -25,6 +25,12 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public abstract class CallBenchmark {
 
+    /**
+     * Forks of the configurations the per-call targets are computed from (no agent, timing, timing + allocation); the
+     * targets read the best iteration over all of them. On a shared VM one fork can run a few ns slower throughout.
+     */
+    public static final int FORKS = 3;
+
     private long input = 42;
 
     /** Whether the fork's agent is expected to weave and record {@link WovenTarget#compute}. */

@@ -3,7 +3,7 @@ package io.perfagent.benchmarks.jmh;
 import org.openjdk.jmh.annotations.Fork;
 
 /** No agent: the baseline. */
-@Fork(value = 1, jvmArgsAppend = Agents.NO_AGENT)
+@Fork(value = CallBenchmark.FORKS, jvmArgsAppend = Agents.NO_AGENT)
 public class PlainCall extends CallBenchmark {
 
     @Override

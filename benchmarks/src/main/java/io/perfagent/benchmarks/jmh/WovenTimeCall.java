@@ -3,7 +3,7 @@ package io.perfagent.benchmarks.jmh;
 import org.openjdk.jmh.annotations.Fork;
 
 /** perfagent timing probe woven into the target (alloc.enabled=false). */
-@Fork(value = 1, jvmArgsAppend = Agents.PERFAGENT + "woven-time,alloc.enabled=false," + Agents.TARGET)
+@Fork(value = CallBenchmark.FORKS, jvmArgsAppend = Agents.PERFAGENT + "woven-time,alloc.enabled=false," + Agents.TARGET)
 public class WovenTimeCall extends CallBenchmark {
 
     @Override
