@@ -14,7 +14,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Recorders {
 
-    private static final ThreadLocal<ThreadRecorder> LOCAL = ThreadLocal.withInitial(Recorders::register);
+    private static final ThreadLocal<ThreadRecorder> LOCAL = new RegisteringLocal();
     private static final ConcurrentLinkedQueue<ThreadRecorder> ALL = new ConcurrentLinkedQueue<>();
     private static volatile Thread drainer;
     private static volatile int keyCapacity = 4096;
@@ -34,6 +34,14 @@ public final class Recorders {
         RecorderTable.claim(recorder);
         ALL.add(recorder); // after the slot is known: the drain frees it when the thread ends
         return recorder;
+    }
+
+    /** A thread's first lookup registers its recorder; a named class, not a lambda: initialized in premain. */
+    private static final class RegisteringLocal extends ThreadLocal<ThreadRecorder> {
+        @Override
+        protected ThreadRecorder initialValue() {
+            return register();
+        }
     }
 
     /** Whether the calling thread finds its recorder in the fast table (tests). */

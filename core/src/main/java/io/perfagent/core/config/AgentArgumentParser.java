@@ -3,7 +3,6 @@ package io.perfagent.core.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Splits the {@code -javaagent:perfagent.jar=<argument>} string into key/value pairs:
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class AgentArgumentParser {
 
-    private static final Pattern PLAUSIBLE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private AgentArgumentParser() {
     }
@@ -32,7 +30,7 @@ final class AgentArgumentParser {
             String segment = piece.trim();
             int eq = segment.indexOf('=');
             String left = eq > 0 ? segment.substring(0, eq).trim() : "";
-            if (eq > 0 && (PLAUSIBLE_KEY.matcher(left).matches() || catalog.keyFor(left).isPresent())) {
+            if (eq > 0 && (isPlausibleKey(left) || catalog.keyFor(left).isPresent())) {
                 current = left;
                 pairs.remove(current); // re-insert so that iteration order follows the last occurrence
                 pairs.put(current, segment.substring(eq + 1).trim());
@@ -45,5 +43,23 @@ final class AgentArgumentParser {
             }
         }
         return pairs;
+    }
+
+    /** A letter, then letters, digits, '_', '.' or '-': a key's shape (plain code, no regex: this runs in premain). */
+    static boolean isPlausibleKey(String text) {
+        if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

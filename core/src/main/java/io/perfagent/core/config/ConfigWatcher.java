@@ -144,7 +144,7 @@ public final class ConfigWatcher {
     /** The file's bytes, or {@code null} when it cannot be read (a deleted file is a change too). */
     private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return SmallFiles.readAllBytes(file);
         } catch (IOException | SecurityException e) {
             return null;
         }

@@ -32,7 +32,7 @@ final class PropertiesFileLayer {
         }
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(decode(Files.readAllBytes(file.path()))));
+            properties.load(new StringReader(decode(SmallFiles.readAllBytes(file.path()))));
         } catch (IOException | IllegalArgumentException e) {
             warnings.add(Warnings.unreadableFile(file.named(), why(e, file.path())));
             return Layer.empty(Source.PROPERTIES_FILE);

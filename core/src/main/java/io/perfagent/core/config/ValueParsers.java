@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Parses one raw configuration string as each {@link ConfigKey.Type}. Every method returns a {@link ParseResult}
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class ValueParsers {
 
-    private static final Pattern INT = Pattern.compile("[+-]?\\d{1,10}");
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%?");
 
     private ValueParsers() {
     }
@@ -62,7 +59,7 @@ public final class ValueParsers {
 
     public static ParseResult<Integer> integer(String raw) {
         String s = raw == null ? "" : raw.trim();
-        if (!INT.matcher(s).matches()) {
+        if (!isWholeNumber(s)) {
             return ParseResult.problem("is not a whole number");
         }
         long v = Long.parseLong(s);
@@ -71,8 +68,8 @@ public final class ValueParsers {
     }
 
     public static ParseResult<Double> percent(String raw) {
-        var m = PERCENT.matcher(raw == null ? "" : raw.trim());
-        double v = m.matches() ? Double.parseDouble(m.group(1)) : -1;
+        String number = percentNumber(raw == null ? "" : raw.trim());
+        double v = number != null ? Double.parseDouble(number) : -1;
         return v < 0 || v > 100 ? ParseResult.problem("is not a percentage between 0 and 100") : ParseResult.ok(v);
     }
 
@@ -99,5 +96,38 @@ public final class ValueParsers {
             }
         }
         return ParseResult.ok(Collections.unmodifiableList(items));
+    }
+
+    /** An optional sign and 1-10 ASCII digits. Plain code, no regex: values are parsed in premain. */
+    private static boolean isWholeNumber(String s) {
+        int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        int digits = s.length() - start;
+        return digits >= 1 && digits <= 10 && digitsBetween(s, start, s.length());
+    }
+
+    /** The number of a percentage, "ddd[.d+]" then optional blanks and an optional '%'; null when it is not one. */
+    private static String percentNumber(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == '%') {
+            end--;
+        }
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String number = s.substring(0, end);
+        int dot = number.indexOf('.');
+        int whole = dot < 0 ? number.length() : dot;
+        boolean wholeOk = whole >= 1 && whole <= 3 && digitsBetween(number, 0, whole);
+        boolean fractionOk = dot < 0 || (dot + 1 < number.length() && digitsBetween(number, dot + 1, number.length()));
+        return wholeOk && fractionOk ? number : null;
+    }
+
+    private static boolean digitsBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

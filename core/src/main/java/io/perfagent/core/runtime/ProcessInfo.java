@@ -1,7 +1,10 @@
 package io.perfagent.core.runtime;
 
+import io.perfagent.core.config.SmallFiles;
+
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,7 +37,12 @@ public record ProcessInfo(String app, long pid, String host) {
     }
 
     static String defaultAppName(String javaCommand) {
-        String first = javaCommand.trim().split("\\s+", 2)[0];
+        String command = javaCommand.trim();
+        int blank = 0;
+        while (blank < command.length() && !isBlank(command.charAt(blank))) {
+            blank++;
+        }
+        String first = command.substring(0, blank);
         if (first.isEmpty()) {
             return "app";
         }
@@ -47,8 +55,19 @@ public record ProcessInfo(String app, long pid, String host) {
 
     /** App names end up in file names: keep letters, digits, '.', '_' and '-'. */
     static String sanitizeForFileName(String app) {
-        String cleaned = app.replaceAll("[^A-Za-z0-9._-]", "_");
-        return cleaned.isEmpty() ? "app" : cleaned;
+        StringBuilder cleaned = new StringBuilder(app.length());
+        for (int i = 0; i < app.length(); i += Character.charCount(app.codePointAt(i))) {
+            char c = app.charAt(i); // one '_' per character, also for one outside the BMP (two chars)
+            boolean kept = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            cleaned.append(kept ? c : '_');
+        }
+        return cleaned.length() == 0 ? "app" : cleaned.toString();
+    }
+
+    /** What regular expressions call white space (\\s): plain code, no regex, as this runs in premain. */
+    private static boolean isBlank(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     private static String hostName() {
@@ -69,7 +88,7 @@ public record ProcessInfo(String app, long pid, String host) {
             }
         }
         try {
-            String kernel = Files.readString(kernelHostName).trim();
+            String kernel = new String(SmallFiles.readAllBytes(kernelHostName), StandardCharsets.UTF_8).trim();
             if (!kernel.isEmpty()) {
                 return kernel;
             }

@@ -1,5 +1,7 @@
 package io.perfagent.core.sink;
 
+import io.perfagent.core.config.SmallFiles;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -21,7 +23,7 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
-            Files.write(temp, content);
+            SmallFiles.write(temp, content);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -47,5 +47,14 @@ class ProcessInfoTest {
         assertEquals("OrderService", ProcessInfo.defaultAppName("com.example.OrderService --port 8080"));
         assertEquals("demo-app", ProcessInfo.defaultAppName("target/demo-app.jar --requests 5"));
         assertEquals("app", ProcessInfo.defaultAppName(""));
+        assertEquals("Main", ProcessInfo.defaultAppName("  a.Main\t--flag"), "any white space ends the main class");
+    }
+
+    @Test
+    void appNamesKeepOnlyFileNameSafeCharacters() {
+        assertEquals("order-service_v2.1", ProcessInfo.sanitizeForFileName("order-service v2.1"));
+        assertEquals("a_b_c", ProcessInfo.sanitizeForFileName("a/b\\c"));
+        assertEquals("caf__x", ProcessInfo.sanitizeForFileName("caf\u00e9\ud83d\ude00x"), "one '_' per character");
+        assertEquals("app", ProcessInfo.sanitizeForFileName(""));
     }
 }
