@@ -4,12 +4,10 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,34 +141,7 @@ class HotKeysTest {
         Recorders.countHotKeys(2);
         Recorders.drain(new Histograms(2));
         Histograms drained = new Histograms(2);
-        AtomicBoolean writing = new AtomicBoolean(true);
-        Thread drainer = new Thread(() -> {
-            while (writing.get()) {
-                Recorders.drain(drained);
-            }
-        });
-        drainer.start();
-        List<Thread> writers = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            Thread writer = new Thread(() -> {
-                for (int i = 0; i < 300_000; i++) {
-                    long packed = Samples.pack(KEY, i % 1_000, i % 3 == 0);
-                    if (i % 2 == 0) {
-                        Recorders.current().record(packed);
-                    } else {
-                        Recorders.current().record(packed, i % 5_000);
-                    }
-                }
-            });
-            writers.add(writer);
-            writer.start();
-        }
-        for (Thread writer : writers) {
-            writer.join();
-        }
-        writing.set(false);
-        drainer.join();
-        Recorders.drain(drained);
+        ConcurrentRecording.run(KEY, drained, 1_000, 5_000);
         Recorders.drainAllCounts(drained);
         assertTrue(drained.countedCalls > 0, "the writers counted their hot key");
         assertEquals(1_200_000, drained.latency.getTotalCount());

@@ -3,9 +3,6 @@ package io.perfagent.bootstrap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,34 +20,7 @@ class RecordersTest {
     void concurrentWritersAndADrainerAccountForEveryRecordExactlyOnce() throws Exception {
         Recorders.drain(new Counting()); // forget what other tests left
         Counting counted = new Counting();
-        AtomicBoolean writing = new AtomicBoolean(true);
-        Thread drainer = new Thread(() -> {
-            while (writing.get()) {
-                Recorders.drain(counted);
-            }
-        });
-        drainer.start();
-        List<Thread> writers = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            Thread writer = new Thread(() -> {
-                for (int i = 0; i < 300_000; i++) {
-                    long packed = Samples.pack(KEY, i, i % 3 == 0);
-                    if (i % 2 == 0) {
-                        Recorders.current().record(packed); // one slot
-                    } else {
-                        Recorders.current().record(packed, i); // two
-                    }
-                }
-            });
-            writers.add(writer);
-            writer.start();
-        }
-        for (Thread writer : writers) {
-            writer.join();
-        }
-        writing.set(false);
-        drainer.join();
-        Recorders.drain(counted);
+        ConcurrentRecording.run(KEY, counted, Integer.MAX_VALUE, Integer.MAX_VALUE);
         assertEquals(1_200_000, counted.calls);
         assertEquals(400_000, counted.errors);
     }
