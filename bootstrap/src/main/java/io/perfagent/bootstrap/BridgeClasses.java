@@ -11,8 +11,8 @@ package io.perfagent.bootstrap;
 public final class BridgeClasses {
 
     private static final String[] NAMES = {
-        "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation", "SlowCalls",
-        "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",
+        "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation",
+        "SlowCalls", "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",
     };
 
     private BridgeClasses() {

@@ -28,9 +28,9 @@ final class HotKeys {
     }
 
     /**
-     * Turns counting on for histograms of {@code significantDigits} digits (off above {@link BucketLayout#SIGNIFICANT_DIGITS}) and
-     * forgets every thread's counts so far: they may have been made for another agent's keys or precision (an attach
-     * after a detach). Called when the core starts, before its flush thread drains.
+     * Turns counting on for histograms of {@code significantDigits} digits (off above
+     * {@link BucketLayout#SIGNIFICANT_DIGITS}) and forgets every thread's counts so far: they may have been made for
+     * another agent's keys (an attach after a detach). Called when the core starts, before its flush thread drains.
      */
     static void configure(Iterable<ThreadRecorder> recorders, int significantDigits) {
         configure(recorders, significantDigits <= BucketLayout.SIGNIFICANT_DIGITS);
@@ -43,10 +43,6 @@ final class HotKeys {
             recorder.forgetCounted();
         }
         total = 0;
-    }
-
-    static boolean enabled() {
-        return enabled;
     }
 
     /** Notes the {@code index}th sample the current drain round consumed from one thread (its first few only). */

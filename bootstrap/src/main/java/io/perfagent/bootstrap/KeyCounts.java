@@ -77,8 +77,8 @@ final class KeyCounts {
     }
 
     /**
-     * Reader: hands every bucket that grew since its last scan to {@code consumer}; with {@code everything} false, a key
-     * whose last scan found nothing is scanned only every {@link #QUIET_SCAN_EVERY}th time.
+     * Reader: hands every bucket that grew since its last scan to {@code consumer}; with {@code everything} false, a
+     * key whose last scan found nothing is scanned only every {@link #QUIET_SCAN_EVERY}th time.
      */
     void drainTo(SampleConsumer consumer, boolean everything) {
         if (!everything && skip > 0) {

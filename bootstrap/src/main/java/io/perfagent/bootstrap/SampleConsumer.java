@@ -18,8 +18,8 @@ public interface SampleConsumer {
     /**
      * {@code calls} calls of one key that its thread counted itself ({@link HotKeys}) whose latency, or with
      * {@code secondValue} whose second value (allocated bytes), fell in the HdrHistogram bucket whose lowest value is
-     * {@code bucketValue}. Recording {@code bucketValue} {@code calls} times into an HdrHistogram of the precision given
-     * to {@link Recorders#countHotKeys} (1 or 2 digits) gives the same histogram as recording each call's value.
+     * {@code bucketValue}. Recording {@code bucketValue} {@code calls} times into an HdrHistogram of the precision
+     * given to {@link Recorders#countHotKeys} (1 or 2 digits) gives the same histogram as recording each call's value.
      */
     void acceptCounted(int keyId, boolean secondValue, long bucketValue, long calls);
 

@@ -18,7 +18,8 @@ final class ConcurrentRecording {
     }
 
     /** Call i takes {@code i % latencyModulo} ns and has the second value {@code i % secondModulo}. */
-    static void run(int keyId, SampleConsumer consumer, int latencyModulo, int secondModulo) throws InterruptedException {
+    static void run(int keyId, SampleConsumer consumer, int latencyModulo, int secondModulo)
+            throws InterruptedException {
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread drainer = new Thread(() -> {
             while (writing.get()) {

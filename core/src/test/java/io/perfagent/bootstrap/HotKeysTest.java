@@ -38,7 +38,8 @@ class HotKeysTest {
                     // mostly fast, some slower than what buckets take (stored as samples), some with an error
                     long latency = call % 501 == 0 ? BucketLayout.LIMIT + random.nextInt(1_000_000)
                             : 30 + random.nextInt(call % 7 == 0 ? 2_000_000 : 500);
-                    long allocated = call % 3 == 0 ? -1 : call % 1_001 == 0 ? BucketLayout.LIMIT * 2 : random.nextInt(10_000);
+                    long allocated = call % 3 == 0 ? -1
+                            : call % 1_001 == 0 ? BucketLayout.LIMIT * 2 : random.nextInt(10_000);
                     boolean error = call % 97 == 0;
                     Recorders.current().record(Samples.pack(KEY, latency, error), allocated);
                     expected.accept(Samples.pack(KEY, latency, error), allocated);

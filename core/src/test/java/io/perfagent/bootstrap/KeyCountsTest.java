@@ -56,9 +56,11 @@ class KeyCountsTest {
     void whatCannotBeCountedIsLeftToTheBuffers() {
         KeyCounts timingOnly = new KeyCounts(KEY, false);
         assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, BucketLayout.LIMIT, false), -1), "too slow");
-        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, 100, false), 10), "no buckets for a second value");
+        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, 100, false), 10),
+                "no buckets for a second value");
         KeyCounts paired = new KeyCounts(KEY, true);
-        assertFalse(KeyCounts.add(paired.counts, Samples.pack(KEY, 100, false), BucketLayout.LIMIT), "allocated too much");
+        assertFalse(KeyCounts.add(paired.counts, Samples.pack(KEY, 100, false), BucketLayout.LIMIT),
+                "allocated too much");
         Received received = new Received();
         timingOnly.drainTo(received, true);
         paired.drainTo(received, true);

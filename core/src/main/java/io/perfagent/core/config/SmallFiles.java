@@ -25,7 +25,8 @@ public final class SmallFiles {
         try (InputStream in = new FileInputStream(path.toFile())) {
             return in.readAllBytes();
         } catch (FileNotFoundException | UnsupportedOperationException notPlain) {
-            return Files.readAllBytes(path); // fails again with the exception that says why, or reads another file system
+            // fails again with the exception that says why, or reads a file of another file system
+            return Files.readAllBytes(path);
         }
     }
 
@@ -35,7 +36,7 @@ public final class SmallFiles {
         try {
             out = new FileOutputStream(path.toFile());
         } catch (FileNotFoundException | UnsupportedOperationException notPlain) {
-            Files.write(path, content); // fails again with the exception that says why, or writes another file system
+            Files.write(path, content); // fails again, saying why, or writes to another file system
             return;
         }
         try (out) {
