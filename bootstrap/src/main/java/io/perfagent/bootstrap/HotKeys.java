@@ -21,6 +21,8 @@ final class HotKeys {
     /** False while counting is off (not configured, or histograms finer than {@link BucketLayout}'s buckets). */
     private static volatile boolean enabled;
     private static int total;
+    /** Promotions since start; read by the report's agent block on any thread. */
+    private static volatile long promotions;
     private static final int[] surveyIds = new int[SURVEY_SAMPLES];
     private static final boolean[] surveyPaired = new boolean[SURVEY_SAMPLES];
 
@@ -72,6 +74,7 @@ final class HotKeys {
             if (calls * 4 >= SURVEY_SAMPLES) {
                 recorder.startCounting(new KeyCounts(id, paired));
                 total++;
+                promotions = promotions + 1; // the flush thread is the only writer
                 if (recorder.countedCount() >= MAX_PER_THREAD || total >= MAX_TOTAL) {
                     return;
                 }
@@ -86,6 +89,11 @@ final class HotKeys {
             }
         }
         return false;
+    }
+
+    /** How many times a thread's key was switched to counting in place since start. */
+    static long promotions() {
+        return promotions;
     }
 
     /** A thread ended and its recorder is forgotten: its counts no longer take up the bound. */

@@ -200,6 +200,14 @@ public final class Recorders {
         return total;
     }
 
+    /**
+     * How many times a thread's key was switched from stored samples to counting in place ({@link HotKeys}) since
+     * start: a method called hundreds of thousands of times a second on one thread. Any thread.
+     */
+    public static long keysCountedInPlace() {
+        return HotKeys.promotions();
+    }
+
     /** Number of threads that have recorded and are still tracked. */
     public static int trackedThreads() {
         return ALL.size();

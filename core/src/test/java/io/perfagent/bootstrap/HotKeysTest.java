@@ -65,6 +65,7 @@ class HotKeysTest {
         Recorders.countHotKeys(2);
         Histograms drained = new Histograms(2);
         int[] counted = new int[1];
+        long promotedBefore = Recorders.keysCountedInPlace();
         onNewThread(() -> {
             ThreadRecorder recorder = Recorders.current();
             for (int round = 0; round < 4; round++) { // the drains fall just after a buffer boundary each time
@@ -76,6 +77,7 @@ class HotKeysTest {
             counted[0] = recorder.countedCount();
         });
         assertEquals(1, counted[0]);
+        assertEquals(promotedBefore + 1, Recorders.keysCountedInPlace(), "the report's keys_counted_in_place");
         Recorders.drain(drained);
         Recorders.drainAllCounts(drained);
         assertEquals(4 * ThreadRecorder.CAPACITY, drained.latency.getTotalCount());

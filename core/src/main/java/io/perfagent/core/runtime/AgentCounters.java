@@ -35,6 +35,7 @@ public final class AgentCounters {
         block.put("keys_dropped", registry.keysDropped());
         block.put("samples_dropped", Recorders.droppedSamples());
         block.put("drain_wakeups", Recorders.drainWakeups());
+        block.put("keys_counted_in_place", Recorders.keysCountedInPlace());
         extra.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> block.put(e.getKey(), e.getValue().getAsLong()));
         return block;

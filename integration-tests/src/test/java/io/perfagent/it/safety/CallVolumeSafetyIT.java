@@ -29,6 +29,8 @@ class CallVolumeSafetyIT {
         assertEquals(0, reports.summary().path("agent").path("samples_dropped").asLong());
         // the agent block reports how often these hot threads woke the drain early (a count, possibly 0)
         assertTrue(reports.summary().path("agent").path("drain_wakeups").isIntegralNumber(), agent::toString);
+        // a million calls of one method per thread: counted in place on their threads, and still exactly
+        assertTrue(reports.summary().path("agent").path("keys_counted_in_place").asLong() >= 1, agent::toString);
     }
 
     @ParameterizedTest
