@@ -26,7 +26,7 @@ import java.lang.invoke.VarHandle;
  */
 final class KeyCounts {
 
-    static final int ERRORS = 0;
+    private static final int ERRORS = 0;
     private static final int LATENCY = 1;
     static final int QUIET_SCAN_EVERY = 10;
     private static final int SECOND = LATENCY + BucketLayout.LENGTH;
