@@ -14,7 +14,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Loads the agent's internals (core, Byte Buddy, Jackson, HdrHistogram, OSHI, JNA) from the {@code inst/} folder of
+ * Loads the agent's internals (core, the ASM inside Byte Buddy, Jackson, HdrHistogram, OSHI, JNA) from the {@code inst/} folder of
  * perfagent.jar, where classes are stored as {@code .classdata} so that no other class loader can find them. The
  * application therefore never sees the agent's library versions, and the agent never sees the application's.
  *

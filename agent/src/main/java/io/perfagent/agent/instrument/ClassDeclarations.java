@@ -37,9 +37,23 @@ public final class ClassDeclarations {
      */
     public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test interfaces,
                                       ConstantPool.Utf8Test methodNames, MethodTest methods) {
-        int[] offsets = ConstantPool.entryOffsets(classFile);
+        return anyDeclared(classFile, null, interfaces, methodNames, methods);
+    }
+
+    /**
+     * As {@link #anyDeclared(byte[], ConstantPool.Utf8Test, ConstantPool.Utf8Test, MethodTest)}, for a class whose
+     * constant pool has some {@code CONSTANT_Utf8} entry passing {@code mentioned} ({@code null}: any class): every
+     * name the other tests can pass should pass it, so the class that mentions none of them, most classes, is turned
+     * away in the same pass over the pool that maps it, before any declaration is read.
+     */
+    public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test mentioned, ConstantPool.Utf8Test interfaces,
+                                      ConstantPool.Utf8Test methodNames, MethodTest methods) {
+        int[] offsets = ConstantPool.entryOffsets(classFile, mentioned);
         if (offsets == null) {
             return true;
+        }
+        if (offsets == ConstantPool.NONE_PASSED) {
+            return false;
         }
         try {
             int at = offsets[offsets.length - 1] + 6; // past access_flags, this_class, super_class

@@ -32,6 +32,9 @@ public final class ConstantPool {
         }
     }
 
+    /** What {@link #entryOffsets(byte[], Utf8Test)} answers when no {@code CONSTANT_Utf8} entry passes its test. */
+    static final int[] NONE_PASSED = new int[0];
+
     private static final int MAGIC = 0xCAFEBABE;
     static final byte UTF8 = 1;
     static final byte CLASS = 7;
@@ -71,12 +74,21 @@ public final class ConstantPool {
      * and, at index {@code constant_pool_count}, the offset just past the pool; null when the pool cannot be read.
      */
     static int[] entryOffsets(byte[] classFile) {
+        return entryOffsets(classFile, null);
+    }
+
+    /**
+     * As {@link #entryOffsets(byte[])}, but {@link #NONE_PASSED} when no {@code CONSTANT_Utf8} entry passes
+     * {@code required} ({@code null}: no test): one pass both turns most classes away and maps the pool of the rest.
+     */
+    static int[] entryOffsets(byte[] classFile, Utf8Test required) {
         try {
             if (u4(classFile, 0) != MAGIC) {
                 return null;
             }
             int count = u2(classFile, 8);
             int[] offsets = new int[count + 1];
+            boolean passed = required == null;
             int at = 10;
             for (int index = 1; index < count; index++) {
                 int length = entryLength(classFile, at);
@@ -84,13 +96,16 @@ public final class ConstantPool {
                     return null;
                 }
                 offsets[index] = at;
+                if (!passed && classFile[at] == UTF8 && required.test(classFile, at + 3, length - 3)) {
+                    passed = true;
+                }
                 if (isWide(classFile[at])) {
                     index++;
                 }
                 at += length;
             }
             offsets[count] = at;
-            return offsets;
+            return passed ? offsets : NONE_PASSED;
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException truncated) {
             return null;
         }

@@ -53,6 +53,21 @@ class ClassDeclarationsTest {
         assertTrue(ConstantPool.anyUtf8(classFile, named("indexOf")), "the constant pool does mention it");
     }
 
+    /** A class whose pool mentions no name passing the first test is turned away before its declarations are read. */
+    @Test
+    void aClassMentioningNoneOfTheNamesIsTurnedAwayInThePoolPass() {
+        byte[] classFile = ClassFiles.of(Fixture.class);
+        ConstantPool.Utf8Test run = named("run");
+
+        assertTrue(ClassDeclarations.anyDeclared(classFile, run, NONE, run, (access, name, descriptor) -> true));
+        assertFalse(ClassDeclarations.anyDeclared(classFile, named("noSuchName"), NONE, run,
+                (access, name, descriptor) -> true), "declares run, but the pool test said no");
+        assertFalse(ClassDeclarations.anyDeclared(classFile, named("indexOf"), NONE, named("indexOf"),
+                (access, name, descriptor) -> true), "mentioned, not declared");
+        assertTrue(ClassDeclarations.anyDeclared(Arrays.copyOf(classFile, 40), named("noSuchName"), NONE, NONE,
+                (access, name, descriptor) -> true), "a truncated pool answers maybe, whatever the pool test");
+    }
+
     /** The method test sees access, name and descriptor of exactly the methods whose names passed. */
     @Test
     void aMethodWhoseNamePassesMustAlsoPassTheMethodTest() {

@@ -13,7 +13,8 @@ import java.util.Map;
  * Rewrites one class file with probes ({@link ProbedMethod}) in the methods a subclass chooses, and optionally members
  * of its own ({@link #members}). Each chosen method's {@code max_locals} (where the probe's variables go) is read from
  * the class file first, then one pass copies the class with the probes woven in; methods not chosen are copied as
- * they are. The writer recomputes maximum stack and locals but never frames, so it never loads a class to merge types.
+ * they are. The writer computes nothing: a probe gives its method's maximum stack and locals ({@link ProbedMethod}),
+ * and frames are the method's own with the probe's locals appended, so it never loads a class to merge types.
  * For one class file, on one thread.
  */
 public abstract class ClassRewriter {
@@ -40,7 +41,7 @@ public abstract class ClassRewriter {
     public final byte[] rewrite(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
         Map<String, Integer> maxLocals = maxLocals(reader);
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        ClassWriter writer = new ClassWriter(reader, 0); // nothing computed: the probes give their max_stack
         reader.accept(new Probes(members(writer), maxLocals), ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
     }

@@ -13,6 +13,11 @@ import net.bytebuddy.jar.asm.Opcodes;
  * table, so the method's own handlers still see their exceptions first; in it only the probe's locals are live (the
  * method's are TOP, which every type fits), whatever the method stored where.
  *
+ * <p>The method's {@code max_stack} grows by what the probe pushes at most ({@code stackNeed}) above the deepest stack
+ * the method has (on entry the stack is empty, before a return it holds no more than {@code max_stack}, in the
+ * handler only the Throwable), so the class writer never has to analyse the code to compute it: computing it cost
+ * each woven class a control flow analysis while the application starts, interpreted.
+ *
  * <p>Subclasses emit their code through {@link #mv}, the next visitor, so it is not seen again here. Needs frames
  * expanded by the reader ({@code ClassReader.EXPAND_FRAMES}). For one method, on one thread.
  */
@@ -23,6 +28,7 @@ public abstract class ProbedMethod extends MethodVisitor {
     private final boolean catchesThrown;
     private final boolean writesFrames;
     private final int firstFreeSlot;
+    private final int stackNeed;
     private final Object[] localTypes;
     private final int[] localSlots;
     private final Label bodyStart = new Label();
@@ -32,10 +38,12 @@ public abstract class ProbedMethod extends MethodVisitor {
      * @param localTypes    the frame types of the probe's locals ({@code Opcodes.LONG}, an internal class name)
      * @param catchesThrown whether {@link #onExit} also runs, with the Throwable on the stack, when the method throws
      * @param writesFrames  whether the class file carries stack map frames (version 50 and later)
+     * @param stackNeed     the most stack slots {@link #onEnter} or {@link #onExit} push above what they find
      */
     protected ProbedMethod(MethodVisitor target, int firstFreeSlot, Object[] localTypes, boolean catchesThrown,
-                           boolean writesFrames) {
+                           boolean writesFrames, int stackNeed) {
         super(Opcodes.ASM9, target);
+        this.stackNeed = stackNeed;
         this.catchesThrown = catchesThrown;
         this.writesFrames = writesFrames;
         this.firstFreeSlot = firstFreeSlot;
@@ -102,7 +110,8 @@ public abstract class ProbedMethod extends MethodVisitor {
         }
         int end = localTypes.length == 0 ? firstFreeSlot
                 : local(localTypes.length - 1) + (isWide(localTypes[localTypes.length - 1]) ? 2 : 1);
-        super.visitMaxs(maxStack + 8, Math.max(maxLocals, end)); // the writer computes both again anyway
+        int deepestFound = catchesThrown ? Math.max(maxStack, 1) : maxStack; // the handler starts with the Throwable
+        super.visitMaxs(deepestFound + stackNeed, Math.max(maxLocals, end));
     }
 
     /** {@code local} padded with TOP up to the first free slot, then the probe's locals. */

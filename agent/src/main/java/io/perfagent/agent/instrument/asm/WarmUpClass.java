@@ -18,7 +18,7 @@ public final class WarmUpClass {
     }
 
     public static byte[] bytes() {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        ClassWriter writer = new ClassWriter(0);
         writer.visit(Opcodes.V11, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, NAME, null, "java/lang/Object", null);
         MethodVisitor sign = writer.visitMethod(Opcodes.ACC_STATIC, "sign", "(I)I", null, null);
         branch(sign, Opcodes.ILOAD, 0, Opcodes.IFLT);
@@ -40,7 +40,7 @@ public final class WarmUpClass {
         method.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
         method.visitInsn(Opcodes.ICONST_0);
         method.visitInsn(Opcodes.IRETURN);
-        method.visitMaxs(0, 0);
+        method.visitMaxs(1, slot + 1); // one value on the stack; the argument is the last local
         method.visitEnd();
     }
 }

@@ -54,7 +54,7 @@ final class HolderFields extends ClassVisitor {
         method.visitVarInsn(Opcodes.ALOAD, 0);
         method.visitFieldInsn(Opcodes.GETFIELD, owner, field, type);
         method.visitInsn(returnOpcode);
-        method.visitMaxs(0, 0);
+        method.visitMaxs(1, 1); // this, then the field's value (an int or a reference)
         method.visitEnd();
     }
 
@@ -65,7 +65,7 @@ final class HolderFields extends ClassVisitor {
         method.visitVarInsn(loadOpcode, 1);
         method.visitFieldInsn(Opcodes.PUTFIELD, owner, field, type);
         method.visitInsn(Opcodes.RETURN);
-        method.visitMaxs(0, 0);
+        method.visitMaxs(2, 2); // this and the value
         method.visitEnd();
     }
 

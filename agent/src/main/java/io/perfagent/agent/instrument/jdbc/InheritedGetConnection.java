@@ -84,7 +84,8 @@ final class InheritedGetConnection extends ClassVisitor {
         method.visitMethodInsn(Opcodes.INVOKESPECIAL, superName, JdbcMethods.GET_CONNECTION, inherited.descriptor(),
                 false);
         method.visitInsn(Opcodes.ARETURN);
-        method.visitMaxs(0, 0);
+        int slots = 1 + arguments.length; // this and the arguments, all references (user and password)
+        method.visitMaxs(slots, slots);
         method.visitEnd();
     }
 

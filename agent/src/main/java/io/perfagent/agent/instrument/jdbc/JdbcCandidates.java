@@ -35,11 +35,10 @@ final class JdbcCandidates implements CandidateFilter {
     @Override
     public boolean mayTransform(String internalName, byte[] classFile) {
         // JDK classes play no JDBC role for the probes, whatever methods they declare
-        // most classes name none of those methods or interfaces anywhere: one pass over the constant pool, with no
-        // allocation, turns them away before their declarations are walked
+        // most classes name none of those methods or interfaces anywhere: the pass that maps the constant pool turns
+        // them away before their declarations are walked
         return !JdbcRoles.isJdk(internalName)
-                && ConstantPool.anyUtf8(classFile, ANY_NAME)
-                && ClassDeclarations.anyDeclared(classFile, JDBC_INTERFACE, ADVISED_METHOD, PROBED_METHOD);
+                && ClassDeclarations.anyDeclared(classFile, ANY_NAME, JDBC_INTERFACE, ADVISED_METHOD, PROBED_METHOD);
     }
 
     /** Named classes rather than method references: this runs inside class loading (see {@link CandidateFilter}). */
@@ -66,11 +65,24 @@ final class JdbcCandidates implements CandidateFilter {
         }
     }
 
-    /** A method name or interface name the declarations test could pass. */
+    /**
+     * A method name or interface name the declarations test could pass. Asked of every {@code CONSTANT_Utf8} entry of
+     * every class loaded, so the first byte (e, p, a, c, g or j) decides for nearly all before any comparison.
+     */
     private static final class AnyName implements ConstantPool.Utf8Test {
         @Override
         public boolean test(byte[] classFile, int offset, int length) {
-            return ADVISED_METHOD.test(classFile, offset, length) || JDBC_INTERFACE.test(classFile, offset, length);
+            if (length == 0) {
+                return false;
+            }
+            switch (classFile[offset]) {
+                case 'e': case 'p': case 'a': case 'c': case 'g':
+                    return ADVISED_METHOD.test(classFile, offset, length);
+                case 'j':
+                    return JDBC_INTERFACE.test(classFile, offset, length);
+                default:
+                    return false;
+            }
         }
     }
 

@@ -43,10 +43,16 @@ final class JdbcProbe extends ProbedMethod {
         }
     }
 
+    /**
+     * The most any kind's code pushes above what it finds: {@link #batchExit}'s copy of the result, the statement,
+     * the start time (2 slots) and the error flag.
+     */
+    private static final int STACK_NEED = 5;
+
     private final Kind kind;
 
     JdbcProbe(MethodVisitor target, Kind kind, int firstFreeSlot, boolean writesFrames) {
-        super(target, firstFreeSlot, kind.locals, kind.timed, writesFrames);
+        super(target, firstFreeSlot, kind.locals, kind.timed, writesFrames, STACK_NEED);
         this.kind = kind;
     }
 

@@ -22,7 +22,9 @@ final class TimingProbe extends ProbedMethod {
 
     TimingProbe(MethodVisitor target, int keyId, boolean allocation, boolean constructor, int firstFreeSlot,
                 boolean writesFrames) {
-        super(target, firstFreeSlot, allocation ? TIME_AND_ALLOCATION : TIME, !constructor, writesFrames);
+        // on exit: key id, start time (2 slots), start allocation (2), error flag
+        super(target, firstFreeSlot, allocation ? TIME_AND_ALLOCATION : TIME, !constructor, writesFrames,
+                allocation ? 6 : 4);
         this.keyId = keyId;
         this.allocation = allocation;
     }
