@@ -40,14 +40,16 @@ public final class MethodWeaver implements Weaver {
 
     @Override
     public Installed install(Instrumentation inst, Config config, AgentRuntime runtime, boolean retransformLoaded) {
+        ParseResult include = parse(config, "methods.include");
+        ParseResult exclude = parse(config, "methods.exclude"); // each parsed once: this runs in premain
         if (!started) {
             started = true;
-            for (String problem : problems(config)) {
+            for (String problem : problems(include, exclude)) {
                 AgentLog.warn(problem);
             }
             runtime.beforeFinalFlush(this::reportUnmatched);
         }
-        MethodSelector selector = selector(config);
+        MethodSelector selector = MethodSelector.of(include.patterns(), exclude.patterns());
         current = selector;
         if (selector.isEmpty()) {
             return null;
@@ -85,9 +87,12 @@ public final class MethodWeaver implements Weaver {
 
     @Override
     public List<String> problems(Config config) {
-        List<String> problems = new ArrayList<>();
-        problems.addAll(parse(config, "methods.include").warnings());
-        problems.addAll(parse(config, "methods.exclude").warnings());
+        return problems(parse(config, "methods.include"), parse(config, "methods.exclude"));
+    }
+
+    private static List<String> problems(ParseResult include, ParseResult exclude) {
+        List<String> problems = new ArrayList<>(include.warnings());
+        problems.addAll(exclude.warnings());
         return problems;
     }
 

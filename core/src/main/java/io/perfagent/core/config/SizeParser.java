@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses sizes in bytes: {@code 1024}, {@code 512KB}, {@code 16MB}, {@code 1GB}, {@code 1.5GB}, case-insensitive,
@@ -18,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class SizeParser {
 
-    private static final Pattern SHAPE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([a-z]*)");
     private static final long K = 1024L;
     private static final Map<String, Long> BYTES_PER_UNIT = Map.ofEntries(
             Map.entry("", 1L), Map.entry("b", 1L),
@@ -36,19 +33,55 @@ final class SizeParser {
         if (raw == null) {
             return ParseResult.problem(NOT_A_SIZE);
         }
-        Matcher m = SHAPE.matcher(raw.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        // digits, optionally a point and more digits, optional spaces, then letters: read by hand rather than with a
+        // regular expression, which the agent's start would compile while the application starts
+        String text = raw.trim().toLowerCase(Locale.ROOT);
+        int numberEnd = digitsEnd(text, 0);
+        if (numberEnd == 0) {
             return ParseResult.problem(NOT_A_SIZE);
         }
-        Long perUnit = BYTES_PER_UNIT.get(m.group(2));
-        if (perUnit == null) {
-            return ParseResult.problem("is not a size: unknown unit \"" + m.group(2) + "\" (use B, KB, MB or GB)");
+        if (numberEnd < text.length() && text.charAt(numberEnd) == '.') {
+            int fractionEnd = digitsEnd(text, numberEnd + 1);
+            if (fractionEnd == numberEnd + 1) {
+                return ParseResult.problem(NOT_A_SIZE);
+            }
+            numberEnd = fractionEnd;
         }
-        BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(perUnit))
+        int unitStart = numberEnd;
+        while (unitStart < text.length() && isSpace(text.charAt(unitStart))) {
+            unitStart++;
+        }
+        int unitEnd = unitStart;
+        while (unitEnd < text.length() && text.charAt(unitEnd) >= 'a' && text.charAt(unitEnd) <= 'z') {
+            unitEnd++;
+        }
+        if (unitEnd != text.length()) {
+            return ParseResult.problem(NOT_A_SIZE);
+        }
+        String unit = text.substring(unitStart);
+        Long perUnit = BYTES_PER_UNIT.get(unit);
+        if (perUnit == null) {
+            return ParseResult.problem("is not a size: unknown unit \"" + unit + "\" (use B, KB, MB or GB)");
+        }
+        BigDecimal bytes = new BigDecimal(text.substring(0, numberEnd)).multiply(BigDecimal.valueOf(perUnit))
                 .setScale(0, RoundingMode.DOWN);
         if (bytes.compareTo(MAX_BYTES) > 0) {
             return ParseResult.problem("is too large for a size");
         }
         return ParseResult.ok(bytes.longValueExact());
+    }
+
+    /** Space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The index after the ASCII digits starting at {@code from}. */
+    private static int digitsEnd(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at;
     }
 }

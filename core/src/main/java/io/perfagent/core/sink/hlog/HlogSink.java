@@ -33,7 +33,11 @@ public final class HlogSink implements ReportSink {
     private final RollingFile file;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private final PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-    private final HistogramLogWriter writer = new HistogramLogWriter(out);
+    /**
+     * Created at the first interval written, on the flush thread: HdrHistogram's writer compiles its regular
+     * expressions when created, which the agent's start would otherwise pay while the application starts.
+     */
+    private HistogramLogWriter writer;
 
     public HlogSink(RollingFile file) {
         this.file = file;
@@ -77,6 +81,9 @@ public final class HlogSink implements ReportSink {
         }
         String previous = histogram.getTag();
         histogram.setTag(measure + TagCodec.encode(key));
+        if (writer == null) {
+            writer = new HistogramLogWriter(out);
+        }
         try {
             writer.outputIntervalHistogram(start, end, histogram, ratio);
         } finally {
