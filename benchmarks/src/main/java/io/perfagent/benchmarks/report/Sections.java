@@ -109,7 +109,12 @@ final class Sections {
                 + startup.path("empty_agent_ms") + ". With `startup.background=true` (`java "
                 + startup.path("command_background").asText() + "`): median "
                 + Fmt.num(startup.path("median_background_ms").asDouble(Double.NaN)) + " ms, every run "
-                + startup.path("background_ms") + ".");
+                + startup.path("background_ms") + ". CPU used by all of the JVM's threads until the first request "
+                + "(demo-app prints it with the line; steadier than the wall time on a shared machine), medians: "
+                + "without " + Fmt.num(startup.path("median_cpu_without_ms").asDouble(Double.NaN)) + " ms, with "
+                + "perfagent " + Fmt.num(startup.path("median_cpu_with_ms").asDouble(Double.NaN)) + " ms, empty agent "
+                + Fmt.num(startup.path("median_cpu_empty_agent_ms").asDouble(Double.NaN)) + " ms, in the background "
+                + Fmt.num(startup.path("median_cpu_background_ms").asDouble(Double.NaN)) + " ms.");
         md.heading(2, "Footprint");
         md.para(footprint.path("keys").asInt() + " generated methods (one key each, allocation tracking on), "
                 + footprint.path("threads").asInt() + " threads, " + footprint.path("calls_per_key_per_thread")

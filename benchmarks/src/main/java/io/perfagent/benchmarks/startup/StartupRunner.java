@@ -21,6 +21,8 @@ import java.util.Map;
 public final class StartupRunner {
 
     private static final String PREFIX = "first request served after ";
+    /** What demo-app adds to that line where the JVM can tell: CPU used by all its threads until then. */
+    private static final String CPU_PREFIX = "(process CPU ";
     /** What the agent says at exit when a background start had not finished (BackgroundStart). */
     private static final String ENDED_BEFORE_READY = "ended before the probes were ready";
 
@@ -49,13 +51,18 @@ public final class StartupRunner {
         List<Long> with = new ArrayList<>();
         List<Long> empty = new ArrayList<>();
         List<Long> background = new ArrayList<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        for (String name : List.of("without", "with", "empty_agent", "background")) {
+            cpu.put(name, new ArrayList<>());
+        }
         int backgroundUnmeasured = 0;
         for (int i = 0; i < runs; i++) {
-            without.add(firstRequestMillis(jdk, plain));
-            with.add(firstRequestMillis(jdk, withAgent));
-            empty.add(firstRequestMillis(jdk, withEmpty));
+            without.add(firstRequest(jdk, plain, cpu.get("without")));
+            with.add(firstRequest(jdk, withAgent, cpu.get("with")));
+            empty.add(firstRequest(jdk, withEmpty, cpu.get("empty_agent")));
             ForkedJava.Outcome inBackground = run(jdk, withBackground);
             background.add(firstRequestMillis(inBackground));
+            addCpu(inBackground, cpu.get("background"));
             if (inBackground.stderr().contains(ENDED_BEFORE_READY)) {
                 backgroundUnmeasured++;
             }
@@ -80,11 +87,29 @@ public final class StartupRunner {
         out.put("background_added_ms", Stats.median(background) - Stats.median(without));
         // the price of that mode: probes built once start-up settled, so a short run may end before they are ready
         out.put("background_unmeasured_runs", backgroundUnmeasured);
+        // CPU of all the JVM's threads at the first request: steadier than wall time on a shared machine
+        for (Map.Entry<String, List<Long>> entry : cpu.entrySet()) {
+            out.put("cpu_" + entry.getKey() + "_ms", entry.getValue());
+            if (!entry.getValue().isEmpty()) {
+                out.put("median_cpu_" + entry.getKey() + "_ms", Stats.median(entry.getValue()));
+            }
+        }
         Results.write(args.path("out", "benchmarks/target/results/startup.json"), out);
     }
 
-    private static long firstRequestMillis(Path jdk, List<String> args) throws Exception {
-        return firstRequestMillis(run(jdk, args));
+    private static long firstRequest(Path jdk, List<String> args, List<Long> cpu) throws Exception {
+        ForkedJava.Outcome outcome = run(jdk, args);
+        addCpu(outcome, cpu);
+        return firstRequestMillis(outcome);
+    }
+
+    /** Adds the process CPU demo-app printed with its first request, when it printed one. */
+    private static void addCpu(ForkedJava.Outcome outcome, List<Long> cpu) {
+        String line = outcome.line(PREFIX);
+        int at = line == null ? -1 : line.indexOf(CPU_PREFIX);
+        if (at >= 0) {
+            cpu.add(Long.parseLong(line.substring(at + CPU_PREFIX.length()).split(" ")[0]));
+        }
     }
 
     private static ForkedJava.Outcome run(Path jdk, List<String> args) throws Exception {
