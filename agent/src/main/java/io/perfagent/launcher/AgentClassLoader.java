@@ -14,9 +14,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Loads the agent's internals (core, the ASM inside Byte Buddy, Jackson, HdrHistogram, OSHI, JNA) from the {@code inst/} folder of
- * perfagent.jar, where classes are stored as {@code .classdata} so that no other class loader can find them. The
- * application therefore never sees the agent's library versions, and the agent never sees the application's.
+ * Loads the agent's internals (core, the ASM inside Byte Buddy, Jackson, HdrHistogram, OSHI, JNA) from the
+ * {@code inst/} folder of perfagent.jar, where classes are stored as {@code .classdata} so that no other class loader
+ * can find them. The application therefore never sees the agent's library versions, and the agent never sees the
+ * application's.
  *
  * <p>Parent is the platform class loader (JDK modules such as java.sql, java.management, jdk.attach). The bridge
  * package {@code io.perfagent.bootstrap} is the one exception: it is taken from the class loader that loaded the

@@ -26,7 +26,8 @@ class DemoAppTest {
         assertEquals(120, number(summary, "requests served"), summary);
         assertTrue(number(summary, "errors caught") < 120, summary);
         assertTrue(number(summary, "orders in the DB") > SeedData.ORDERS, summary);
-        assertTrue(err.toString(StandardCharsets.UTF_8).matches("(?s)first request served after \\d+ ms since JVM start \\(process CPU \\d+ ms\\).*"),
+        assertTrue(err.toString(StandardCharsets.UTF_8)
+                        .matches("(?s)first request served after \\d+ ms since JVM start \\(process CPU \\d+ ms\\).*"),
                 err.toString(StandardCharsets.UTF_8));
     }
 

@@ -46,8 +46,9 @@ public final class ClassDeclarations {
      * name the other tests can pass should pass it, so the class that mentions none of them, most classes, is turned
      * away in the same pass over the pool that maps it, before any declaration is read.
      */
-    public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test mentioned, ConstantPool.Utf8Test interfaces,
-                                      ConstantPool.Utf8Test methodNames, MethodTest methods) {
+    public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test mentioned,
+                                      ConstantPool.Utf8Test interfaces, ConstantPool.Utf8Test methodNames,
+                                      MethodTest methods) {
         int[] offsets = ConstantPool.entryOffsets(classFile, mentioned);
         if (offsets == null) {
             return true;
