@@ -9,6 +9,7 @@ import io.perfagent.agent.attach.Weaver;
 import io.perfagent.agent.attach.Weaving;
 import io.perfagent.agent.instrument.asm.ClassHeaders;
 import io.perfagent.bootstrap.AgentState;
+import io.perfagent.bootstrap.BridgeClasses;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigLoader;
 import io.perfagent.core.config.LoadedConfig;
@@ -16,6 +17,7 @@ import io.perfagent.core.log.AgentLog;
 import io.perfagent.core.runtime.AgentRuntime;
 
 import java.lang.instrument.Instrumentation;
+import java.security.CodeSource;
 import java.util.List;
 
 /**
@@ -30,6 +32,7 @@ public final class Installer {
     }
 
     public static void install(String agentArgs, Instrumentation inst, boolean attached) {
+        requireOwnBridge();
         if (Detacher.isRequest(agentArgs)) {
             Detacher.detach();
             return;
@@ -86,6 +89,29 @@ public final class Installer {
             AgentState.release();
             throw t;
         }
+    }
+
+    /**
+     * The bridge this JVM loaded must be this build's ({@link BridgeClasses#API}, a constant compiled into this class,
+     * against the value of the class actually loaded): else the woven code would call what it does not have.
+     */
+    static void requireOwnBridge() {
+        int loaded;
+        try {
+            loaded = BridgeClasses.class.getField("API").getInt(null);
+        } catch (ReflectiveOperationException olderThanTheField) {
+            loaded = 1;
+        }
+        if (loaded != BridgeClasses.API) {
+            throw new IllegalStateException("the perfagent bridge classes (io.perfagent.bootstrap) loaded in this JVM "
+                    + "come from another perfagent build (bridge API " + loaded + ", this agent needs "
+                    + BridgeClasses.API + "), from " + bridgeLocation() + ": restart the JVM with one perfagent.jar, and no other jar bundling io.perfagent.bootstrap");
+        }
+    }
+
+    private static Object bridgeLocation() {
+        CodeSource source = BridgeClasses.class.getProtectionDomain().getCodeSource();
+        return source == null ? "an unknown location" : source.getLocation();
     }
 
     /** What perfagent weaves into application classes: one line per kind of probe. */

@@ -10,6 +10,14 @@ package io.perfagent.bootstrap;
  */
 public final class BridgeClasses {
 
+    /**
+     * The version of what woven code and the agent call here (names, descriptors, meaning), raised with every change
+     * to it ({@code BridgeApiTest} pins the signatures to this number). A JVM loads the bridge once, from the first
+     * perfagent.jar (or any jar bundling it) on its class path: an agent of another build attached later would weave
+     * calls the loaded bridge does not have, which would fail inside the application, so it refuses to start instead.
+     */
+    public static final int API = 2;
+
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation",
         "SlowCalls", "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",

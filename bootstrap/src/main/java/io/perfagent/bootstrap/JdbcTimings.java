@@ -11,7 +11,7 @@ package io.perfagent.bootstrap;
  *
  * <p>These methods never throw: the woven code has no handler of its own, so whatever fails in here is counted
  * ({@link AgentErrors#adviceError}) and never reaches the application. A failed {@link #enter} answers 0, which the
- * exits take for "no time known".
+ * exits take for "no time known"; a failed {@link #recorder} answers null, which both take for "record nothing".
  *
  * <p>Called on application threads: no locks; no allocation on executions once a key is known (a prepared statement's
  * id is a field read, a plain statement's SQL is a cache hit). Preparation and batch building may allocate on the
@@ -30,12 +30,28 @@ public final class JdbcTimings {
     }
 
     /**
-     * Entry of every timed JDBC call; returns the start time. Only the outermost call reads the clock: the nested ones
-     * of wrappers and pool proxies are never recorded, so they cost just the depth count.
+     * First call of every timed JDBC probe: the calling thread's recorder, which the woven code keeps in a local and
+     * passes to {@link #enter} and to the exit, so the thread's recorder is looked up once per call rather than on
+     * entry and again on exit (on H2's statement path the second lookup cost ~15 ns). {@code null} when it cannot be
+     * had, which the others take for "record nothing".
      */
-    public static long enter() {
+    public static Object recorder() {
         try {
-            return Recorders.current().jdbcDepth++ == 0 ? System.nanoTime() : 0L;
+            return Recorders.current();
+        } catch (Throwable t) {
+            AgentErrors.adviceError(t);
+            return null;
+        }
+    }
+
+    /**
+     * Entry of every timed JDBC call, with what {@link #recorder} answered; returns the start time. Only the outermost
+     * call reads the clock: the nested ones of wrappers and pool proxies are never recorded, so they cost just the
+     * depth count.
+     */
+    public static long enter(Object recorder) {
+        try {
+            return recorder != null && ((ThreadRecorder) recorder).jdbcDepth++ == 0 ? System.nanoTime() : 0L;
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
             return 0L;
@@ -43,9 +59,12 @@ public final class JdbcTimings {
     }
 
     /** Exit of {@code execute()/executeQuery()/executeUpdate()/executeLargeUpdate()} without SQL argument. */
-    public static void exitStatement(Object statement, long startNanos, boolean error) {
+    public static void exitStatement(Object statement, Object threadRecorder, long startNanos, boolean error) {
         try {
-            ThreadRecorder recorder = Recorders.current();
+            if (threadRecorder == null) {
+                return;
+            }
+            ThreadRecorder recorder = (ThreadRecorder) threadRecorder;
             int id = JdbcState.keyId(statement);
             if (leave(recorder)) {
                 rememberInner(recorder, id);
@@ -58,9 +77,12 @@ public final class JdbcTimings {
     }
 
     /** Exit of an {@code execute*(String sql, ...)}: the id comes from the SQL text (bounded cache). */
-    public static void exitSql(String sql, long startNanos, boolean error) {
+    public static void exitSql(String sql, Object threadRecorder, long startNanos, boolean error) {
         try {
-            ThreadRecorder recorder = Recorders.current();
+            if (threadRecorder == null) {
+                return;
+            }
+            ThreadRecorder recorder = (ThreadRecorder) threadRecorder;
             long end = leaveOutermost(recorder);
             JdbcKeys resolver = keys;
             if (end != 0L && resolver != null) {
@@ -75,11 +97,15 @@ public final class JdbcTimings {
      * Exit of {@code executeBatch()/executeLargeBatch()}; {@code counts} is the returned {@code int[]} or
      * {@code long[]} (one entry per batched command), null when the batch failed.
      */
-    public static void exitBatch(Object statement, Object counts, long startNanos, boolean error) {
+    public static void exitBatch(Object statement, Object counts, Object threadRecorder, long startNanos,
+                                 boolean error) {
         try {
             long end = System.nanoTime(); // before the batch's key is worked out, which may take a moment
+            if (threadRecorder == null) {
+                return;
+            }
             int batchSize = counts instanceof int[] ints ? ints.length : counts instanceof long[] longs ? longs.length : -1;
-            ThreadRecorder recorder = Recorders.current();
+            ThreadRecorder recorder = (ThreadRecorder) threadRecorder;
             Object batch = JdbcState.batch(statement);
             int id = JdbcState.keyId(statement);
             JdbcKeys resolver = keys;
@@ -134,9 +160,12 @@ public final class JdbcTimings {
     }
 
     /** Exit of {@code DataSource.getConnection(...)}: the time the application waited for a connection. */
-    public static void exitPool(Object dataSource, long startNanos, boolean error) {
+    public static void exitPool(Object dataSource, Object threadRecorder, long startNanos, boolean error) {
         try {
-            ThreadRecorder recorder = Recorders.current();
+            if (threadRecorder == null) {
+                return;
+            }
+            ThreadRecorder recorder = (ThreadRecorder) threadRecorder;
             long end = leaveOutermost(recorder);
             if (end == 0L) {
                 return;

@@ -37,10 +37,10 @@ class JdbcTimingsTest {
         Object inner = new Object();
         JdbcTimings.prepared(outer, "SELECT 1");
         JdbcTimings.prepared(inner, "SELECT 1");
-        long outerStart = JdbcTimings.enter();
-        long innerStart = JdbcTimings.enter();
-        JdbcTimings.exitStatement(inner, innerStart, false);
-        JdbcTimings.exitStatement(outer, outerStart, false);
+        long outerStart = enter();
+        long innerStart = enter();
+        JdbcTimings.exitStatement(inner, recorder(), innerStart, false);
+        JdbcTimings.exitStatement(outer, recorder(), outerStart, false);
         drain();
         assertEquals(1, samples.size());
         assertEquals(keys.sqlId("SELECT 1"), Samples.keyId(samples.get(0)[0]));
@@ -53,9 +53,9 @@ class JdbcTimingsTest {
         Object outer = new Object();
         Object inner = new Object();
         JdbcTimings.prepared(inner, "SELECT 2");
-        long outerStart = JdbcTimings.enter();
-        JdbcTimings.exitStatement(inner, JdbcTimings.enter(), false);
-        JdbcTimings.exitStatement(outer, outerStart, true);
+        long outerStart = enter();
+        JdbcTimings.exitStatement(inner, recorder(), enter(), false);
+        JdbcTimings.exitStatement(outer, recorder(), outerStart, true);
         drain();
         assertEquals(1, samples.size());
         assertEquals(keys.sqlId("SELECT 2"), Samples.keyId(samples.get(0)[0]));
@@ -64,16 +64,16 @@ class JdbcTimingsTest {
 
     @Test
     void aStatementNobodyPreparedGetsTheUnknownKey() {
-        JdbcTimings.exitStatement(new Object(), JdbcTimings.enter(), false);
+        JdbcTimings.exitStatement(new Object(), recorder(), enter(), false);
         drain();
         assertEquals(FakeKeys.UNKNOWN, Samples.keyId(samples.get(0)[0]));
     }
 
     @Test
     void plainStatementsAreKeyedByTheirSqlAtTheOutermostCallOnly() {
-        long outer = JdbcTimings.enter();
-        JdbcTimings.exitSql("SELECT inner", JdbcTimings.enter(), false);
-        JdbcTimings.exitSql("SELECT outer", outer, false);
+        long outer = enter();
+        JdbcTimings.exitSql("SELECT inner", recorder(), enter(), false);
+        JdbcTimings.exitSql("SELECT outer", recorder(), outer, false);
         drain();
         assertEquals(1, samples.size());
         assertEquals(keys.sqlId("SELECT outer"), Samples.keyId(samples.get(0)[0]));
@@ -85,8 +85,8 @@ class JdbcTimingsTest {
         Object statement = new Object();
         JdbcTimings.addBatch(statement, "INSERT a");
         JdbcTimings.addBatch(statement, "INSERT b");
-        JdbcTimings.exitBatch(statement, new int[7], JdbcTimings.enter(), false);
-        JdbcTimings.exitBatch(statement, new long[3], JdbcTimings.enter(), false);
+        JdbcTimings.exitBatch(statement, new int[7], recorder(), enter(), false);
+        JdbcTimings.exitBatch(statement, new long[3], recorder(), enter(), false);
         drain();
         assertEquals(2, samples.size());
         assertEquals(keys.sqlId("INSERT a+INSERT b"), Samples.keyId(samples.get(0)[0]));
@@ -99,7 +99,7 @@ class JdbcTimingsTest {
     void aFailedBatchHasNoSize() {
         Object statement = new Object();
         JdbcTimings.prepared(statement, "INSERT c");
-        JdbcTimings.exitBatch(statement, null, JdbcTimings.enter(), true);
+        JdbcTimings.exitBatch(statement, null, recorder(), enter(), true);
         drain();
         assertEquals(-1, samples.get(0)[1]);
         assertTrue(Samples.isError(samples.get(0)[0]));
@@ -108,8 +108,8 @@ class JdbcTimingsTest {
     @Test
     void aPoolWaitIsKeyedOncePerDataSource() {
         Object dataSource = new Object();
-        JdbcTimings.exitPool(dataSource, JdbcTimings.enter(), false);
-        JdbcTimings.exitPool(dataSource, JdbcTimings.enter(), false);
+        JdbcTimings.exitPool(dataSource, recorder(), enter(), false);
+        JdbcTimings.exitPool(dataSource, recorder(), enter(), false);
         drain();
         assertEquals(2, samples.size());
         assertEquals(FakeKeys.POOL, Samples.keyId(samples.get(1)[0]));
@@ -118,21 +118,46 @@ class JdbcTimingsTest {
 
     @Test
     void nestedCallsDoNotReadTheClockAndAMismatchedExitRecordsNothing() {
-        assertTrue(JdbcTimings.enter() != 0L);
-        assertEquals(0L, JdbcTimings.enter(), "nested: no clock read");
-        JdbcTimings.exitSql("SELECT 5", 0L, false);
-        JdbcTimings.exitSql("SELECT 6", 0L, false); // outermost exit with the nested start: a mismatch
+        assertTrue(enter() != 0L);
+        assertEquals(0L, enter(), "nested: no clock read");
+        JdbcTimings.exitSql("SELECT 5", recorder(), 0L, false);
+        JdbcTimings.exitSql("SELECT 6", recorder(), 0L, false); // outermost exit with the nested start: a mismatch
         drain();
         assertEquals(0, samples.size());
     }
 
     @Test
     void depthNeverGoesBelowZero() {
-        JdbcTimings.exitSql("SELECT 3", System.nanoTime(), false); // an exit without its enter
-        JdbcTimings.exitSql("SELECT 4", JdbcTimings.enter(), false);
+        JdbcTimings.exitSql("SELECT 3", recorder(), System.nanoTime(), false); // an exit without its enter
+        JdbcTimings.exitSql("SELECT 4", recorder(), enter(), false);
         drain();
         assertEquals(2, samples.size());
         assertEquals(0, Recorders.current().jdbcDepth);
+    }
+
+    @Test
+    void withoutARecorderNothingIsCountedOrRecorded() {
+        assertEquals(0L, JdbcTimings.enter(null));
+        assertEquals(0, Recorders.current().jdbcDepth, "no depth counted without the recorder");
+        JdbcTimings.prepared(this, "SELECT 7");
+        JdbcTimings.exitStatement(this, null, System.nanoTime(), false);
+        JdbcTimings.exitSql("SELECT 8", null, System.nanoTime(), true);
+        JdbcTimings.exitPool(new Object(), null, System.nanoTime(), false);
+        JdbcTimings.exitBatch(this, new int[2], null, System.nanoTime(), false);
+        drain();
+        assertEquals(0, samples.size());
+        assertEquals(0, Recorders.current().jdbcDepth);
+    }
+
+    /** What the woven code does on entry: the recorder once, then the start. */
+    private static long enter() {
+        return JdbcTimings.enter(recorder());
+    }
+
+    private static Object recorder() {
+        Object recorder = JdbcTimings.recorder();
+        assertTrue(recorder == Recorders.current(), "the calling thread's own recorder");
+        return recorder;
     }
 
     private void drain() {

@@ -60,10 +60,13 @@ class JdbcHotPathAllocationTest {
         assertTrue(allocated < 256, allocated + " bytes for " + 2 * CALLS + " executions");
     }
 
+    /** As the woven code calls the bridge: the thread's recorder once per execution, then entry and exit. */
     private static void executions(Object prepared, String plain) {
         for (int i = 0; i < CALLS; i++) {
-            JdbcTimings.exitStatement(prepared, JdbcTimings.enter(), false);
-            JdbcTimings.exitSql(plain, JdbcTimings.enter(), false);
+            Object recorder = JdbcTimings.recorder();
+            JdbcTimings.exitStatement(prepared, recorder, JdbcTimings.enter(recorder), false);
+            recorder = JdbcTimings.recorder();
+            JdbcTimings.exitSql(plain, recorder, JdbcTimings.enter(recorder), false);
         }
     }
 }
