@@ -12,8 +12,8 @@ import java.sql.ResultSet;
  * and runs {@link #QUERY} (a statement prepared per call, on H2 loaded at once) in a loop, until the agent shows
  * itself ({@code perfagent.status.active}) or {@code maxWaitMillis} passed, and past that for as long as a background
  * start is under way ({@code perfagent.status.starting}, so that a slow machine still sees how the start ends); then
- * does {@code callsAfterActive} more of each. Prints whether the agent was already active when main began and whether it became active; writes the number of
- * rounds to {@code rounds.txt}.
+ * does {@code callsAfterActive} more of each. Prints whether the agent was already active when main began and
+ * whether it became active; writes the number of rounds to {@code rounds.txt}.
  */
 public class BackgroundStartApp {
 

@@ -105,7 +105,8 @@ public final class Installer {
         if (loaded != BridgeClasses.API) {
             throw new IllegalStateException("the perfagent bridge classes (io.perfagent.bootstrap) loaded in this JVM "
                     + "come from another perfagent build (bridge API " + loaded + ", this agent needs "
-                    + BridgeClasses.API + "), from " + bridgeLocation() + ": restart the JVM with one perfagent.jar, and no other jar bundling io.perfagent.bootstrap");
+                    + BridgeClasses.API + "), from " + bridgeLocation() + ": restart the JVM with one perfagent.jar, "
+                    + "and no other jar bundling io.perfagent.bootstrap");
         }
     }
 

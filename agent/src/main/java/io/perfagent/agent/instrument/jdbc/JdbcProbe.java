@@ -7,7 +7,8 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * The JDBC probes, one {@link Kind} per advised method, each a call into the bootstrap bridge {@code JdbcTimings}
  * (which never throws). Timed kinds keep the thread's recorder from {@code JdbcTimings.recorder()} (looked up once per
- * call), take the start from {@code JdbcTimings.enter(recorder)} and report on normal and exceptional exit; the others only pass what the method was given or returned, on normal exit. The statement
+ * call), take the start from {@code JdbcTimings.enter(recorder)} and report on normal and exceptional exit; the
+ * others only pass what the method was given or returned, on normal exit. The statement
  * ({@code this}) and the SQL argument are copied on entry into the probe's own locals, so the exit sees what the
  * method was called with whatever it does to its own variables.
  */
