@@ -32,6 +32,13 @@ public final class CompositeSink implements ReportSink {
     }
 
     @Override
+    public void stopBegins() {
+        for (ReportSink sink : sinks) {
+            guard(sink::stopBegins);
+        }
+    }
+
+    @Override
     public void close() {
         for (ReportSink sink : sinks) {
             guard(sink::close);

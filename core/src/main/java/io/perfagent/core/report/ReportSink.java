@@ -16,6 +16,14 @@ public interface ReportSink {
     default void onEvent(Map<String, Object> event) {
     }
 
+    /**
+     * The agent's stop has begun (JVM exit or detach): the last interval and the summary follow, then {@link #close}.
+     * A sink that bounds how long it may hold the exit counts from here. Called on the stopping thread while the flush
+     * thread may still be writing: must be thread-safe.
+     */
+    default void stopBegins() {
+    }
+
     /** Flushes and releases resources at shutdown; called after the summary line. */
     default void close() {
     }

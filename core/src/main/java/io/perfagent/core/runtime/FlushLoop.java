@@ -189,6 +189,7 @@ public final class FlushLoop {
      * detach); waits at most {@code maxWait} for the flush thread to finish what it is doing.
      */
     public void shutdown(Duration maxWait) {
+        sink.stopBegins(); // an output that bounds the exit (the HTTP sink) counts from here, not from its close
         stopping = true;
         Thread flushThread = thread;
         if (flushThread != null) {

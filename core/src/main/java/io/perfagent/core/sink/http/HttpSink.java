@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * POSTs every interval and summary line, and every alert and slow-call event, as JSON to {@code sink.http.url}. The
  * flush thread only serializes and enqueues (never waits on the network); the daemon thread {@code perfagent-http}
- * sends, retries and counts. At close it delivers what is queued for at most {@code sink.http.shutdown-timeout}, then
- * gives up: JVM exit is never held longer. Same threading contract as {@link ReportSink}; counters are thread-safe.
+ * sends, retries and counts. At the agent's stop it delivers what is queued for at most
+ * {@code sink.http.shutdown-timeout} counted from the moment the stop began (the final interval is written meanwhile),
+ * then gives up: JVM exit is never held longer by this sink. Same threading contract as {@link ReportSink}; counters
+ * are thread-safe.
  */
 public final class HttpSink implements ReportSink {
 
@@ -26,6 +28,8 @@ public final class HttpSink implements ReportSink {
     private final DropOldestQueue<byte[]> queue;
     private final HttpSender sender;
     private final Thread thread;
+    private volatile boolean stopping;
+    private volatile long stopDeadline;
 
     HttpSink(HttpSinkSettings settings, HttpPoster poster, Backoff backoff) {
         this.settings = settings;
@@ -56,11 +60,19 @@ public final class HttpSink implements ReportSink {
     }
 
     @Override
+    public void stopBegins() {
+        if (!stopping) {
+            stopDeadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
+            stopping = true;
+        }
+    }
+
+    @Override
     public void close() {
-        long budget = settings.shutdownTimeout().toNanos();
-        sender.closeBy(System.nanoTime() + budget);
+        long deadline = closeDeadline(stopping, stopDeadline, System.nanoTime(), settings.shutdownTimeout().toNanos());
+        sender.closeBy(deadline);
         try {
-            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(budget)));
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -70,6 +82,14 @@ public final class HttpSink implements ReportSink {
             AgentLog.warn("HTTP sink: gave up at exit after " + settings.shutdownTimeout().toMillis() + " ms; "
                     + left + " queued report(s) not delivered to " + settings.safeUrl());
         }
+    }
+
+    /**
+     * When delivery at close must end: the shutdown timeout counted from the stop's beginning when there was one
+     * ({@link #stopBegins}), else from now (a sink replaced by a reload).
+     */
+    static long closeDeadline(boolean stopping, long stopDeadline, long now, long budgetNanos) {
+        return stopping ? stopDeadline : now + budgetNanos;
     }
 
     public long sent() {

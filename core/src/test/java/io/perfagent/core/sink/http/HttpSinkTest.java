@@ -167,4 +167,13 @@ class HttpSinkTest {
             }
         }
     }
+
+    /** The exit is held by this sink for the timeout counted from the stop's start; the final write is part of it. */
+    @Test
+    void theDeliveryAtCloseEndsTheShutdownTimeoutAfterTheStopBegan() {
+        long timeout = Duration.ofSeconds(3).toNanos();
+        assertEquals(5_000L, HttpSink.closeDeadline(true, 5_000L, 9_000L, timeout), "counted from stopBegins");
+        assertEquals(9_000L + timeout, HttpSink.closeDeadline(false, 0L, 9_000L, timeout),
+                "a sink closed without a stop (replaced by a reload) gets the whole timeout from now");
+    }
 }
