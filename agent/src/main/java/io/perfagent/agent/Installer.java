@@ -32,11 +32,11 @@ public final class Installer {
     }
 
     public static void install(String agentArgs, Instrumentation inst, boolean attached) {
-        requireOwnBridge();
         if (Detacher.isRequest(agentArgs)) {
-            Detacher.detach();
+            Detacher.detach(); // through AgentState alone, so a CLI of another build still detaches a running agent
             return;
         }
+        requireOwnBridge();
         if (!AgentState.claim()) {
             AgentLog.warn("already running in this JVM; this " + (attached ? "attach" : "-javaagent")
                     + " changes nothing");
