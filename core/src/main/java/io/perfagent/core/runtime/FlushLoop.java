@@ -38,7 +38,8 @@ public final class FlushLoop {
     static final long WARM_UP_DELAY_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final Aggregator aggregator;
-    private ReportSink sink;
+    /** Written under {@code lock}; volatile so that {@link #shutdown} can signal it without waiting for a write. */
+    private volatile ReportSink sink;
     private final ProcessInfo process;
     private final AgentCounters counters;
     private final Supplier<Map<String, Object>> health;
