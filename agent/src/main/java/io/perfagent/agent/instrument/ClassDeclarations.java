@@ -44,7 +44,7 @@ public final class ClassDeclarations {
      * As {@link #anyDeclared(byte[], ConstantPool.Utf8Test, ConstantPool.Utf8Test, MethodTest)}, for a class whose
      * constant pool has some {@code CONSTANT_Utf8} entry passing {@code mentioned} ({@code null}: any class): every
      * name the other tests can pass should pass it, so the class that mentions none of them, most classes, is turned
-     * away in the same pass over the pool that maps it, before any declaration is read.
+     * away by one pass over the pool that stores nothing, before the pool is mapped or any declaration read.
      */
     public static boolean anyDeclared(byte[] classFile, ConstantPool.Utf8Test mentioned,
                                       ConstantPool.Utf8Test interfaces, ConstantPool.Utf8Test methodNames,

@@ -79,16 +79,20 @@ public final class ConstantPool {
 
     /**
      * As {@link #entryOffsets(byte[])}, but {@link #NONE_PASSED} when no {@code CONSTANT_Utf8} entry passes
-     * {@code required} ({@code null}: no test): one pass both turns most classes away and maps the pool of the rest.
+     * {@code required} ({@code null}: no test).
      */
     static int[] entryOffsets(byte[] classFile, Utf8Test required) {
+        // most classes pass no test: a first pass that stores nothing turns them away, only the rest are mapped
+        return required == null || anyUtf8(classFile, required) ? mapEntries(classFile) : NONE_PASSED;
+    }
+
+    private static int[] mapEntries(byte[] classFile) {
         try {
             if (u4(classFile, 0) != MAGIC) {
                 return null;
             }
             int count = u2(classFile, 8);
             int[] offsets = new int[count + 1];
-            boolean passed = required == null;
             int at = 10;
             for (int index = 1; index < count; index++) {
                 int length = entryLength(classFile, at);
@@ -96,16 +100,13 @@ public final class ConstantPool {
                     return null;
                 }
                 offsets[index] = at;
-                if (!passed && classFile[at] == UTF8 && required.test(classFile, at + 3, length - 3)) {
-                    passed = true;
-                }
                 if (isWide(classFile[at])) {
                     index++;
                 }
                 at += length;
             }
             offsets[count] = at;
-            return passed ? offsets : NONE_PASSED;
+            return offsets;
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException truncated) {
             return null;
         }

@@ -28,6 +28,11 @@ final class JdbcCandidates implements CandidateFilter {
     private static final ConstantPool.Utf8Test JDBC_INTERFACE = new JdbcInterface();
     private static final ClassDeclarations.MethodTest PROBED_METHOD = new ProbedMethod();
     private static final ConstantPool.Utf8Test ANY_NAME = new AnyName();
+    /**
+     * By an entry's first byte, the lengths some name above could have: bit {@code n} for length {@code n}, bit 31 for
+     * 31 and longer (where only the prefixes reach).
+     */
+    private static final int[] LENGTHS_BY_FIRST_BYTE = lengthsByFirstByte();
 
     private JdbcCandidates() {
     }
@@ -67,7 +72,9 @@ final class JdbcCandidates implements CandidateFilter {
 
     /**
      * A method name or interface name the declarations test could pass. Asked of every {@code CONSTANT_Utf8} entry of
-     * every class loaded, so the first byte (e, p, a, c, g or j) decides for nearly all before any comparison.
+     * every class loaded, so the first byte and the length, looked up in one table, decide for nearly all before any
+     * comparison: {@code get...} and {@code java/...} entries are everywhere, but few are 13 bytes long or name
+     * {@code java/sql}. Kept that small because it runs interpreted at first and C2 compiles what it inlines.
      */
     private static final class AnyName implements ConstantPool.Utf8Test {
         @Override
@@ -75,15 +82,28 @@ final class JdbcCandidates implements CandidateFilter {
             if (length == 0) {
                 return false;
             }
-            switch (classFile[offset]) {
-                case 'e': case 'p': case 'a': case 'c': case 'g':
-                    return ADVISED_METHOD.test(classFile, offset, length);
-                case 'j':
-                    return JDBC_INTERFACE.test(classFile, offset, length);
-                default:
-                    return false;
+            int first = classFile[offset];
+            if (first < 0 || (LENGTHS_BY_FIRST_BYTE[first] & (1 << Math.min(length, 31))) == 0) {
+                return false;
+            }
+            return first == 'j' ? JDBC_INTERFACE.test(classFile, offset, length)
+                    : ADVISED_METHOD.test(classFile, offset, length);
+        }
+    }
+
+    private static int[] lengthsByFirstByte() {
+        int[] lengths = new int[128];
+        for (byte[] prefix : METHOD_PREFIXES) {
+            for (int length = prefix.length; length <= 31; length++) {
+                lengths[prefix[0]] |= 1 << length;
             }
         }
+        for (byte[][] names : new byte[][][]{METHOD_NAMES, INTERFACES}) {
+            for (byte[] name : names) {
+                lengths[name[0]] |= 1 << Math.min(name.length, 31);
+            }
+        }
+        return lengths;
     }
 
     private static final class JdbcInterface implements ConstantPool.Utf8Test {

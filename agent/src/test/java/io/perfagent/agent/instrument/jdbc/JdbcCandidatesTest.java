@@ -67,6 +67,32 @@ class JdbcCandidatesTest {
                 ClassFiles.of(JdbcFixtures.NothingDeclared.class)));
     }
 
+    /** Each JDBC interface, implemented directly by a class declaring nothing, is enough on its own. */
+    @Test
+    void acceptsEachJdbcInterfaceOnItsOwn() {
+        for (Class<?> implementer : List.of(ImplementsStatement.class, ImplementsPrepared.class,
+                ImplementsCallable.class, ImplementsConnection.class, ImplementsDataSource.class)) {
+            assertTrue(wouldBeWoven(implementer), implementer.getSimpleName());
+            assertTrue(JdbcCandidates.INSTANCE.mayTransform(ClassFiles.internalName(implementer),
+                    ClassFiles.of(implementer)), implementer.getSimpleName());
+        }
+    }
+
+    abstract static class ImplementsStatement implements Statement {
+    }
+
+    abstract static class ImplementsPrepared implements java.sql.PreparedStatement {
+    }
+
+    abstract static class ImplementsCallable implements java.sql.CallableStatement {
+    }
+
+    abstract static class ImplementsConnection implements Connection {
+    }
+
+    abstract static class ImplementsDataSource implements DataSource {
+    }
+
     /** Calling execute*, prepare* or addBatch (every repository does) is no reason to describe a class. */
     @Test
     void rejectsCodeThatOnlyCallsJdbc() {
