@@ -26,12 +26,15 @@ import java.lang.invoke.VarHandle;
  */
 final class KeyCounts {
 
-    private static final int ERRORS = 0;
+    static final int ERRORS = 0;
     private static final int LATENCY = 1;
     static final int QUIET_SCAN_EVERY = 10;
-    private static final int SECOND = LATENCY + BucketLayout.LENGTH;
-    private static final int WITH_SECOND = SECOND + BucketLayout.LENGTH;
-    private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(int[].class);
+    /** The length of a key's counts without a second value, and the first slot of the second value's buckets. */
+    static final int SECOND = LATENCY + BucketLayout.LENGTH;
+    /** The length of a key's counts with a second value. */
+    static final int WITH_SECOND = SECOND + BucketLayout.LENGTH;
+    /** Opaque access to a count: the writer's stores, the reader's loads. */
+    static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(int[].class);
 
     final int keyId;
     /** Writer-written: see the class comment. */
@@ -48,32 +51,18 @@ final class KeyCounts {
     }
 
     /**
-     * Writer: counts one call in {@code counts}; false (nothing counted) when it must be stored as a sample instead: a
-     * value at or beyond {@link BucketLayout#LIMIT}, or a second value these counts have no buckets for.
-     *
-     * @param packed the sample as {@link Samples#pack} made it
-     * @param second the call's second value, or -1 for none
+     * Writer: the slot of {@code counts} that a latency of {@code nanos} increments, for {@code nanos} below
+     * {@link BucketLayout#LIMIT}. The writer ({@link ThreadRecorder#record(long)}) does the increments itself, with
+     * opaque stores through {@link #COUNTS}, and stores a sample instead for a value at or beyond the limit, or a
+     * second value that counts of {@link #SECOND}'s length have no buckets for.
      */
-    static boolean add(int[] counts, long packed, long second) {
-        long nanos = Samples.latencyNanos(packed);
-        if (nanos >= BucketLayout.LIMIT) {
-            return false;
-        }
-        if (second >= 0) {
-            if (second >= BucketLayout.LIMIT || counts.length != WITH_SECOND) {
-                return false;
-            }
-            increment(counts, SECOND + BucketLayout.index(second));
-        }
-        increment(counts, LATENCY + BucketLayout.index(nanos));
-        if (Samples.isError(packed)) {
-            increment(counts, ERRORS);
-        }
-        return true;
+    static int latencySlot(long nanos) {
+        return LATENCY + BucketLayout.index(nanos);
     }
 
-    private static void increment(int[] counts, int index) {
-        COUNTS.setOpaque(counts, index, counts[index] + 1);
+    /** Writer: the slot that a second value below {@link BucketLayout#LIMIT} increments in counts with a second. */
+    static int secondSlot(long value) {
+        return SECOND + BucketLayout.index(value);
     }
 
     /**

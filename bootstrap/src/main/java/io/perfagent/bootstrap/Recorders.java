@@ -143,7 +143,8 @@ public final class Recorders {
         }
     }
 
-    private static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
+    /** The samples {@code recorder} published since its last drain, to {@code consumer}. */
+    static void drainBuffers(ThreadRecorder recorder, SampleConsumer consumer) {
         SampleBuffer buffer = recorder.head;
         int slotsThisRound = 0;
         int noted = 0; // the round's first samples, noted for HotKeys.survey

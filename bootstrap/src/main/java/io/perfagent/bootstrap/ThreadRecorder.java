@@ -126,11 +126,28 @@ public final class ThreadRecorder {
     /**
      * A sample without a second value (a timing-only call): one slot. Called on the owning thread only. Never blocks,
      * never locks; allocates only when growing its buffers.
+     *
+     * <p>The counted path ({@link HotKeys}) is written out in this method, its bucket computed before the branch,
+     * rather than called: the JIT compiles a caller with the branch profile it has seen so far, and a call on a path
+     * that profile calls cold is left out of line ("too big", "low call site frequency"). A key promoted shortly before
+     * its callers were compiled then paid ~15 ns more per call for the rest of the JVM's life (docs/benchmarks.md).
+     * With only intrinsics, VarHandle accesses and trivial accessors on the path, its compiled shape no longer depends
+     * on when the promotion came; the bucket's arithmetic, used only on that path, is scheduled there by the JIT.
      */
     public void record(long packed) {
+        long nanos = Samples.latencyNanos(packed);
+        int latencySlot = KeyCounts.latencySlot(nanos);
         int[][] byKey = (int[][]) COUNTED.getOpaque(this);
-        if (byKey != null && countedHere(byKey, packed, -1L)) {
-            return;
+        if (byKey != null && nanos < BucketLayout.LIMIT) {
+            int id = Samples.keyId(packed);
+            int[] counts = id < byKey.length ? (int[]) COUNTED_SLOT.getOpaque(byKey, id) : null;
+            if (counts != null) {
+                KeyCounts.COUNTS.setOpaque(counts, latencySlot, counts[latencySlot] + 1);
+                if (Samples.errorBit(packed) != 0) {
+                    KeyCounts.COUNTS.setOpaque(counts, KeyCounts.ERRORS, counts[KeyCounts.ERRORS] + 1);
+                }
+                return;
+            }
         }
         int index = tailWritten;
         if (index == tailCapacity) {
@@ -147,16 +164,28 @@ public final class ThreadRecorder {
 
     /**
      * A sample with a second value (allocated bytes, a batch size); {@code second < 0} means none, stored as
-     * {@link #record(long)}. Same contract.
+     * {@link #record(long)}. Same contract, and the counted path written out for the same reason.
      */
     public void record(long packed, long second) {
         if (second < 0) {
             record(packed);
             return;
         }
+        long nanos = Samples.latencyNanos(packed);
+        int latencySlot = KeyCounts.latencySlot(nanos);
+        int secondSlot = KeyCounts.secondSlot(second);
         int[][] byKey = (int[][]) COUNTED.getOpaque(this);
-        if (byKey != null && countedHere(byKey, packed, second)) {
-            return;
+        if (byKey != null && nanos < BucketLayout.LIMIT && second < BucketLayout.LIMIT) {
+            int id = Samples.keyId(packed);
+            int[] counts = id < byKey.length ? (int[]) COUNTED_SLOT.getOpaque(byKey, id) : null;
+            if (counts != null && counts.length == KeyCounts.WITH_SECOND) {
+                KeyCounts.COUNTS.setOpaque(counts, secondSlot, counts[secondSlot] + 1);
+                KeyCounts.COUNTS.setOpaque(counts, latencySlot, counts[latencySlot] + 1);
+                if (Samples.errorBit(packed) != 0) {
+                    KeyCounts.COUNTS.setOpaque(counts, KeyCounts.ERRORS, counts[KeyCounts.ERRORS] + 1);
+                }
+                return;
+            }
         }
         int index = tailWritten;
         if (index + 2 > tailCapacity) {
@@ -172,16 +201,6 @@ public final class ThreadRecorder {
         index += 2;
         tailWritten = index;
         tail.publish(index);
-    }
-
-    /** Whether the sample's key is counted by this thread and the sample went into its buckets. */
-    private static boolean countedHere(int[][] byKey, long packed, long second) {
-        int id = Samples.keyId(packed);
-        if (id >= byKey.length) {
-            return false;
-        }
-        int[] counts = (int[]) COUNTED_SLOT.getOpaque(byKey, id);
-        return counts != null && KeyCounts.add(counts, packed, second);
     }
 
     /** Reader: from now on this thread counts {@code counts.keyId}'s calls itself. */

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The writer's bucket counts and the reader's differences, on one thread (HotKeysTest has two). */
+/**
+ * The writer's bucket counts (a {@link ThreadRecorder} counting the key) and the reader's differences, on one thread
+ * (HotKeysTest has two).
+ */
 class KeyCountsTest {
 
     private static final int KEY = 5;
@@ -17,9 +20,10 @@ class KeyCountsTest {
     @Test
     void countsCallsPerBucketAndHandsOnOnlyWhatGrew() {
         KeyCounts counts = new KeyCounts(KEY, true);
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, false), 64));
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, true), 64));
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 5_000, false), -1));
+        ThreadRecorder writer = countingWriter(counts);
+        writer.record(Samples.pack(KEY, 100, false), 64);
+        writer.record(Samples.pack(KEY, 100, true), 64);
+        writer.record(Samples.pack(KEY, 5_000, false), -1);
         Received received = new Received();
         counts.drainTo(received, false);
         assertEquals(List.of("latency 100 x2", "latency 4992 x1", "second 64 x2", "errors 1"), received.lines);
@@ -27,7 +31,7 @@ class KeyCountsTest {
         received.lines.clear();
         counts.drainTo(received, false);
         assertEquals(List.of(), received.lines, "nothing grew");
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 100, false), -1));
+        writer.record(Samples.pack(KEY, 100, false));
         counts.drainTo(received, true);
         assertEquals(List.of("latency 100 x1"), received.lines, "only the growth");
     }
@@ -35,9 +39,10 @@ class KeyCountsTest {
     @Test
     void aQuietKeyIsScannedEveryTenthDrainAndAlwaysWhenEverythingIsAskedFor() {
         KeyCounts counts = new KeyCounts(KEY, false);
+        ThreadRecorder writer = countingWriter(counts);
         Received received = new Received();
         counts.drainTo(received, false); // found nothing: quiet from now on
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 300, false), -1));
+        writer.record(Samples.pack(KEY, 300, false));
         for (int drain = 1; drain < KeyCounts.QUIET_SCAN_EVERY; drain++) {
             counts.drainTo(received, false);
             assertEquals(List.of(), received.lines, "drain " + drain + " skips the quiet key");
@@ -47,7 +52,7 @@ class KeyCountsTest {
 
         received.lines.clear();
         counts.drainTo(received, false); // quiet again
-        assertTrue(KeyCounts.add(counts.counts, Samples.pack(KEY, 300, false), -1));
+        writer.record(Samples.pack(KEY, 300, false));
         counts.drainTo(received, true);
         assertEquals(List.of("latency 300 x1"), received.lines, "the end of an interval scans every key");
     }
@@ -55,16 +60,35 @@ class KeyCountsTest {
     @Test
     void whatCannotBeCountedIsLeftToTheBuffers() {
         KeyCounts timingOnly = new KeyCounts(KEY, false);
-        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, BucketLayout.LIMIT, false), -1), "too slow");
-        assertFalse(KeyCounts.add(timingOnly.counts, Samples.pack(KEY, 100, false), 10),
-                "no buckets for a second value");
+        ThreadRecorder timingWriter = countingWriter(timingOnly);
+        long tooSlow = Samples.pack(KEY, BucketLayout.LIMIT, false);
+        long noBuckets = Samples.pack(KEY, 100, false);
+        timingWriter.record(tooSlow);
+        timingWriter.record(noBuckets, 10);
         KeyCounts paired = new KeyCounts(KEY, true);
-        assertFalse(KeyCounts.add(paired.counts, Samples.pack(KEY, 100, false), BucketLayout.LIMIT),
-                "allocated too much");
+        ThreadRecorder pairedWriter = countingWriter(paired);
+        long allocatedTooMuch = Samples.pack(KEY, 100, true);
+        pairedWriter.record(allocatedTooMuch, BucketLayout.LIMIT);
+        pairedWriter.record(tooSlow, 10);
+
         Received received = new Received();
         timingOnly.drainTo(received, true);
         paired.drainTo(received, true);
         assertEquals(List.of(), received.lines, "a refused call leaves no count behind");
+        Recorders.drainBuffers(timingWriter, received);
+        assertEquals(List.of("sample " + tooSlow, "sample " + noBuckets + " second 10"), received.lines,
+                "too slow; no buckets for a second value");
+        received.lines.clear();
+        Recorders.drainBuffers(pairedWriter, received);
+        assertEquals(List.of("sample " + allocatedTooMuch + " second " + BucketLayout.LIMIT,
+                "sample " + tooSlow + " second 10"), received.lines, "allocated too much; too slow");
+    }
+
+    /** A recorder for this thread that counts {@code counts}' key itself, as {@link HotKeys} makes one. */
+    private static ThreadRecorder countingWriter(KeyCounts counts) {
+        ThreadRecorder writer = new ThreadRecorder(Thread.currentThread());
+        writer.startCounting(counts);
+        return writer;
     }
 
     /** What the reader handed on, one line per call of the consumer. */
@@ -73,7 +97,7 @@ class KeyCountsTest {
 
         @Override
         public void accept(long packed, long allocatedBytes) {
-            lines.add("sample " + packed);
+            lines.add("sample " + packed + (allocatedBytes < 0 ? "" : " second " + allocatedBytes));
         }
 
         @Override
