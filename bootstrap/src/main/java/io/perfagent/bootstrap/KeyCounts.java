@@ -30,7 +30,7 @@ final class KeyCounts {
     private static final int LATENCY = 1;
     static final int QUIET_SCAN_EVERY = 10;
     /** The length of a key's counts without a second value, and the first slot of the second value's buckets. */
-    static final int SECOND = LATENCY + BucketLayout.LENGTH;
+    private static final int SECOND = LATENCY + BucketLayout.LENGTH;
     /** The length of a key's counts with a second value. */
     static final int WITH_SECOND = SECOND + BucketLayout.LENGTH;
     /** Opaque access to a count: the writer's stores, the reader's loads. */
