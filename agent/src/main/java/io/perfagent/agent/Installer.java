@@ -78,6 +78,7 @@ public final class Installer {
             if (attached) {
                 SampleLeftovers.discard();
             }
+            BridgeClasses.offerAllocationCounter(DirectThreadBean.open(inst));
             runtime = AgentRuntime.start(config, null);
             runtime.flushLoop().afterEachDrain(ClassHeaders::expire);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached,

@@ -16,14 +16,30 @@ public final class BridgeClasses {
      * perfagent.jar (or any jar bundling it) on its class path: an agent of another build attached later would weave
      * calls the loaded bridge does not have, which would fail inside the application, so it refuses to start instead.
      */
-    public static final int API = 2;
+    public static final int API = 3;
 
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation",
         "SlowCalls", "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",
     };
 
+    /** What {@link #offerAllocationCounter} left for {@link ThreadAllocation}'s initialization; null when nothing. */
+    private static volatile com.sun.management.ThreadMXBean offeredAllocationCounter;
+
     private BridgeClasses() {
+    }
+
+    /**
+     * The thread MXBean {@link ThreadAllocation} is to read, built by the agent without {@code ManagementFactory}'s
+     * platform set-up (which costs start-up time); must come before {@link #initialize}, and is ignored once
+     * ThreadAllocation is initialized. {@code null}: it asks {@code ManagementFactory} itself.
+     */
+    public static void offerAllocationCounter(com.sun.management.ThreadMXBean bean) {
+        offeredAllocationCounter = bean;
+    }
+
+    static com.sun.management.ThreadMXBean offeredAllocationCounter() {
+        return offeredAllocationCounter;
     }
 
     /** Initializes the bridge classes and resolves what a thread's first recording names; returns how many were found. */

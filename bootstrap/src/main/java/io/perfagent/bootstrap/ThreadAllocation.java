@@ -17,7 +17,8 @@ public final class ThreadAllocation {
 
     private static com.sun.management.ThreadMXBean lookup() {
         try {
-            java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+            com.sun.management.ThreadMXBean offered = BridgeClasses.offeredAllocationCounter();
+            java.lang.management.ThreadMXBean bean = offered != null ? offered : ManagementFactory.getThreadMXBean();
             if (bean instanceof com.sun.management.ThreadMXBean) {
                 com.sun.management.ThreadMXBean sun = (com.sun.management.ThreadMXBean) bean;
                 if (sun.isThreadAllocatedMemorySupported()) {

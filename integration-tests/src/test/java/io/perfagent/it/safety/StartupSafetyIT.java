@@ -5,6 +5,7 @@ import io.perfagent.it.Jdks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import sample.app.CountingApp;
+import sample.safety.ModuleCensusApp;
 import sample.safety.ThreadCensusApp;
 import sample.safety.ValuesApp;
 
@@ -51,6 +52,38 @@ class StartupSafetyIT {
             Behaviour.assertUnchanged(plain, agent);
             assertEquals(2000, agent.reports().summaryCount("sample.app.Work#unit"), agent::toString);
         }
+    }
+
+    /**
+     * The allocation counter's MXBean is built directly (DirectThreadBean): premain must not pay for the JDK's platform
+     * MXBean set-up, and the internal packages it needs are exported to the agent's loader, never the application's.
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void premainSetsUpNoPlatformMxBeansAndExportsNothingToTheApplication(Jdks.Jdk jdk) throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.on(jdk).main(ModuleCensusApp.class).run();
+        ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg(VALUES)
+                .jvmArg("-Xlog:class+load:file=classes.txt").main(ModuleCensusApp.class).run();
+
+        Behaviour.assertUnchanged(plain, agent);
+        assertTrue(plain.stdout().contains("sun.management: false"), plain::toString);
+        List<String> loaded = Files.readAllLines(agent.workDir().resolve("classes.txt"));
+        int main = indexOf(loaded, " sample.safety.ModuleCensusApp ");
+        assertTrue(main > 0, "the application's main class is in the class-load log");
+        assertTrue(indexOf(loaded, " com.sun.management.internal.HotSpotThreadImpl ") < main,
+                "premain built the thread MXBean");
+        int platform = indexOf(loaded, " java.lang.management.ManagementFactory$PlatformMBeanFinder ");
+        assertTrue(platform < 0 || platform > main, "premain set up the platform MXBeans: line " + platform);
+        assertEquals(1, agent.reports().summaryCount("sample.safety.Values#plus"), agent::toString);
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @ParameterizedTest
