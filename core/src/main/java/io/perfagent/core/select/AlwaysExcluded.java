@@ -3,8 +3,11 @@ package io.perfagent.core.select;
 /**
  * The classes and methods perfagent never times, whatever the patterns say: the JDK's own packages (weaving them
  * risks recursion from our own recording code and breaks on the bootstrap loader), perfagent and Byte Buddy
- * themselves, lambda classes (hidden classes that cannot be retransformed), and methods without a body of their
- * own or that the compiler made up (abstract, native, synthetic, bridge, static initialisers).
+ * themselves, lambda classes (hidden classes that cannot be retransformed), proxy classes generated at run time
+ * ({@link #GENERATED_MARKERS}: a framework's subclass or wrapper around the application's class, whose methods would
+ * be reported a second time under a generated name beside the real ones, with the framework's own hooks), and
+ * methods without a body of their own or that the compiler made up (abstract, native, synthetic, bridge, static
+ * initialisers).
  * {@code javax.*} stays selectable on purpose: application servers ship ordinary code there.
  *
  * <p>Stateless and thread-safe; {@link #type(String)} does not allocate.
@@ -15,6 +18,14 @@ public final class AlwaysExcluded {
     /** perfagent's own packages only: applications (the demo included) may live elsewhere under io.perfagent. */
     private static final String[] AGENT_PACKAGES = {
         "io.perfagent.bootstrap.", "io.perfagent.core.", "io.perfagent.agent.", "io.perfagent.launcher."};
+    /**
+     * What the names of classes generated at run time carry: {@code $$} (lambdas, CGLIB and Spring's proxies
+     * {@code $$SpringCGLIB$$}, {@code $$EnhancerBySpringCGLIB$$}, Guice's {@code $$EnhancerByGuice$$}, Javassist's
+     * {@code _$$_jvst}, Weld's {@code $Proxy$_$$_WeldClientProxy}), and Byte Buddy's default naming as Hibernate and
+     * Mockito use it. The Java compiler never puts {@code $$} in a name.
+     */
+    private static final String[] GENERATED_MARKERS = {"$$", "$Lambda$", "$ByteBuddy$", "$HibernateProxy$",
+        "$MockitoMock$"};
     private static final int NO_BODY_OR_GENERATED =
             AccessFlags.ABSTRACT | AccessFlags.NATIVE | AccessFlags.SYNTHETIC | AccessFlags.BRIDGE;
 
@@ -28,7 +39,16 @@ public final class AlwaysExcluded {
                 return true;
             }
         }
-        return agentOwn(className) || className.contains("$$Lambda") || className.contains("$Lambda$");
+        return agentOwn(className) || generated(className);
+    }
+
+    private static boolean generated(String className) {
+        for (String marker : GENERATED_MARKERS) {
+            if (className.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a class of perfagent itself (not of an application that lives under {@code io.perfagent}). */

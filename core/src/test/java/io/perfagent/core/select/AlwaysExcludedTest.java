@@ -37,4 +37,20 @@ class AlwaysExcludedTest {
         }
         assertFalse(AlwaysExcluded.type("javax.servlet.http.HttpServlet"), "javax stays selectable");
     }
+
+    /** A framework's proxy would report the application's method a second time, under its generated name. */
+    @Test
+    void proxyClassesGeneratedAtRunTimeAreNeverWoven() {
+        for (String proxy : new String[]{"com.acme.OrderRepository$$SpringCGLIB$$0",
+                "com/acme/OrderService$$EnhancerBySpringCGLIB$$1a2b3c", "com.acme.Billing$$EnhancerByGuice$$77",
+                "com.acme.Order_$$_jvst1a_0", "com.acme.Cart$Proxy$_$$_WeldClientProxy",
+                "com.acme.Customer$HibernateProxy$Xq3f9a", "com.acme.Mailer$MockitoMock$12345",
+                "com.acme.Report$ByteBuddy$abc"}) {
+            assertTrue(AlwaysExcluded.type(proxy), proxy);
+        }
+        for (String ordinary : new String[]{"com.acme.OrderRepository", "com.acme.Outer$Inner", "com.acme.Outer$1",
+                "com/acme/Outer$Inner$Deeper", "com.acme.Price$"}) {
+            assertFalse(AlwaysExcluded.type(ordinary), ordinary);
+        }
+    }
 }
