@@ -17,6 +17,11 @@ final class Fmt {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** A ratio minus one as a signed whole percentage: 0.153 -> "+15 %". */
+    static String signedPercent(double fraction) {
+        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%+.0f %%", fraction * 100);
+    }
+
     static String mib(double bytes) {
         return Double.isNaN(bytes) ? "-" : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }

@@ -48,10 +48,10 @@ final class Targets {
                         + Fmt.bytes(maxAlloc()) + " B/op"));
         double time2 = jmh.diff("WovenTimeCall.twoThreads", "PlainCall.twoThreads");
         targets.add(Target.check("2 threads, timing only: overhead vs 1 thread", time1 * 1.10, time2, "ns",
-                "limit = 1.10 × the 1-thread overhead"));
+                "limit = 1.10 × the 1-thread overhead; " + twoThreadFloor()));
         double alloc2 = jmh.diff("WovenTimeAllocCall.twoThreads", "PlainCall.twoThreads");
         targets.add(Target.check("2 threads, timing + alloc: overhead vs 1 thread", alloc1 * 1.10, alloc2, "ns",
-                "limit = 1.10 × the 1-thread overhead"));
+                "limit = 1.10 × the 1-thread overhead; " + twoThreadFloor()));
         targets.add(Target.check("Class matching no pattern (agent running)", 1.0,
                 jmh.diff("AgentUnmatchedCall.oneThread", "PlainCall.oneThread"), "ns",
                 "≈ 0 within noise; any probe costs ≥ 2 × nanoTime. " + notRecorded("unmatched")));
@@ -71,10 +71,19 @@ final class Targets {
         return targets;
     }
 
+    /** What the clock alone does on two threads on this machine: the part of a 2-thread difference no probe adds. */
+    private String twoThreadFloor() {
+        double one = jmh.best("FloorBenchmark.twoNanoTimes");
+        double two = jmh.best("FloorBenchmark.twoNanoTimesTwoThreads");
+        return "the floor alone (2 × nanoTime, no agent) on 2 threads: " + Fmt.num(two) + " ns against "
+                + Fmt.num(one) + " on 1 (" + Fmt.signedPercent(two / one - 1) + ")";
+    }
+
     private Target jdbc() {
         long statements = ReportCheck.countKind(reports.resolve("jdbc"), "sql");
         String probe = statements > 0 ? "best iterations over " + JdbcQueryBenchmark.FORKS + " forks each (a fork's JIT "
-                + "outcome on H2 is bimodal here); perfagent recorded " + statements + " statements"
+                + "outcome on H2 is bimodal here); perfagent recorded " + statements + " statements; the probe's own "
+                + "two clock reads take " + Fmt.num(jmh.best("FloorBenchmark.twoNanoTimes")) + " ns on this machine"
                 : "this perfagent.jar recorded no SQL statement (no JDBC probe in this build): the figure is the "
                 + "agent's presence only";
         return Target.check("JDBC executeQuery on H2, perfagent − empty agent", 100,
