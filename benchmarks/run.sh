@@ -29,11 +29,11 @@ BENCH_JAR=$TARGET/benchmarks.jar
 log() { echo "benchmarks: $(date +%H:%M:%S) $*" >&2; }
 
 case $MODE in
-  full)  JMH=(-wi 5 -w 1s -i 15 -r 400ms); MOO=(--calls 2000000 --rounds 5 --check-calls 200)
+  full)  JMH=(-wi 5 -w 1s -i 15 -r 400ms); ROUNDS=3; F25=(); MOO=(--calls 2000000 --rounds 5 --check-calls 200)
          STARTUP=(--runs 10); FOOT=(--runs 3) ;;
-  quick) JMH=(-wi 3 -w 500ms -i 8 -r 300ms); MOO=(--calls 1000000 --rounds 3 --check-calls 200)
+  quick) JMH=(-wi 3 -w 500ms -i 8 -r 300ms); ROUNDS=3; F25=(); MOO=(--calls 1000000 --rounds 3 --check-calls 200)
          STARTUP=(--runs 10); FOOT=(--runs 1) ;;
-  smoke) JMH=(-wi 0 -i 1 -r 100ms -f 1); MOO=(--calls 2000 --rounds 1 --check-calls 20)
+  smoke) JMH=(-wi 0 -i 1 -r 100ms); ROUNDS=1; F25=(-f 1); MOO=(--calls 2000 --rounds 1 --check-calls 20)
          STARTUP=(--runs 1); FOOT=(--runs 1 --keys 100 --rounds 5 --settle-ms 1100) ;;
 esac
 
@@ -84,11 +84,21 @@ run() { # records the command for BENCHMARKS.md, then runs it
   "$@"
 }
 
-log "JMH on JDK 17 (mode $MODE)"
-run "$JAVA" -jar "$BENCH_JAR" -e Archived "${JMH[@]}" -prof gc -foe true -rf json -rff "$RESULTS/jmh-17.json"
+# The targets compare best iterations of different benchmarks (woven vs plain, vs the floor, perfagent vs the empty
+# agent). Run one after the other, each would see other minutes of a shared machine, whose clock alone can cost
+# a third more from one minute to the next; so those benchmarks run in rounds, one fork each per round, and the
+# report keeps each one's best iteration over all rounds (JmhResults). Round 1 runs every benchmark.
+TARGETED=('FloorBenchmark.twoNanoTimes' 'PlainCall' 'WovenTime' 'JdbcPlain' 'JdbcEmptyAgent' 'JdbcPerfagent')
+log "JMH on JDK 17 (mode $MODE), round 1 of $ROUNDS"
+run "$JAVA" -jar "$BENCH_JAR" -e Archived "${JMH[@]}" -f 1 -prof gc -foe true -rf json -rff "$RESULTS/jmh-17.json"
+for round in $(seq 2 "$ROUNDS"); do
+  log "JMH on JDK 17, round $round of $ROUNDS: the floor, plain and woven calls and JDBC"
+  run "$JAVA" -jar "$BENCH_JAR" "${TARGETED[@]}" -e Archived "${JMH[@]}" -f 1 -prof gc -foe true -rf json \
+    -rff "$RESULTS/jmh-17-round$round.json"
+done
 if [ $HAVE25 = 1 ]; then
   log "JMH JDBC on JDK 25"
-  run "$JAVA" -jar "$BENCH_JAR" 'Jdbc' -jvm "$JDK25/bin/java" "${JMH[@]}" -prof gc -foe true -rf json \
+  run "$JAVA" -jar "$BENCH_JAR" 'Jdbc' -jvm "$JDK25/bin/java" "${JMH[@]}" "${F25[@]}" -prof gc -foe true -rf json \
     -rff "$RESULTS/jmh-25.json"
 fi
 

@@ -8,6 +8,7 @@ import io.perfagent.benchmarks.fork.Args;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +21,21 @@ public final class BenchmarksReport {
     private BenchmarksReport() {
     }
 
+    /** {@code <name>.json} and the later rounds' {@code <name>-round<n>.json}, in round order. */
+    private static List<Path> rounds(Path results, String name) {
+        List<Path> files = new ArrayList<>();
+        files.add(results.resolve(name + ".json"));
+        for (int round = 2; Files.isRegularFile(results.resolve(name + "-round" + round + ".json")); round++) {
+            files.add(results.resolve(name + "-round" + round + ".json"));
+        }
+        return files;
+    }
+
     public static void main(String[] argv) throws IOException {
         Args args = new Args(argv);
         Path results = args.path("results", "benchmarks/target/results");
         Path out = args.path("out", "BENCHMARKS.md");
-        JmhResults jdk17 = JmhResults.load(results.resolve("jmh-17.json"));
+        JmhResults jdk17 = JmhResults.load(rounds(results, "jmh-17"));
         JmhResults jdk25 = JmhResults.load(results.resolve("jmh-25.json"));
         JsonNode moo = json(results.resolve("moo.json"));
         JsonNode startup = json(results.resolve("startup.json"));

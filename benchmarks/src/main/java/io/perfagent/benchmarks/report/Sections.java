@@ -53,7 +53,9 @@ final class Sections {
         md.heading(2, "Targets (JDK 17, per instrumented call, floor measured in this run)");
         md.para("Time figures are JMH's best (lowest) iteration of each benchmark, differences taken between best "
                 + "iterations: on a shared machine other jobs only add time, so the lowest iteration is the closest "
-                + "to the code's own cost. Means and errors are in the JMH tables below.")
+                + "to the code's own cost. The benchmarks compared here (the floor, plain and woven calls, JDBC) ran "
+                + "in rounds, one fork each per round, so that each saw several stretches of the machine's time; a "
+                + "figure is the best over all rounds. Means and errors are in the JMH tables below.")
                 .table(List.of("target", "limit", "measured", "result", "how / verified"), rows);
     }
 

@@ -2,7 +2,6 @@ package io.perfagent.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.perfagent.benchmarks.check.ReportCheck;
-import io.perfagent.benchmarks.jmh.JdbcQueryBenchmark;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class Targets {
 
     private Target jdbc() {
         long statements = ReportCheck.countKind(reports.resolve("jdbc"), "sql");
-        String probe = statements > 0 ? "best iterations over " + JdbcQueryBenchmark.FORKS + " forks each (a fork's JIT "
+        String probe = statements > 0 ? "best iterations over all forks of each, one per round (a fork's JIT "
                 + "outcome on H2 is bimodal here); perfagent recorded " + statements + " statements; the probe's own "
                 + "two clock reads take " + Fmt.num(jmh.best("FloorBenchmark.twoNanoTimes")) + " ns on this machine"
                 : "this perfagent.jar recorded no SQL statement (no JDBC probe in this build): the figure is the "
