@@ -2,12 +2,15 @@ package sample.live;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
@@ -15,8 +18,9 @@ import java.util.TreeSet;
  * {@code <seq> call <alpha|beta|gamma> <n>}, {@code <seq> spawn <method> <n>} (on a new thread),
  * {@code <seq> status} (the perfagent.status.active property), {@code <seq> threads} (names of perfagent threads),
  * {@code <seq> recorders} (how many threads the bridge tracks; -1 when perfagent was never loaded),
- * {@code <seq> sql <n>} (runs {@link #QUERY} with 0..n-1 on an in-memory H2 database, returns the sum) and
- * {@code <seq> exit}. Each reply is one stdout line {@code ok <seq> <result>}. It warms its methods up before
+ * {@code <seq> sql <n>} (runs {@link #QUERY} with 0..n-1 on an in-memory H2 database, returns the sum),
+ * {@code <seq> params} (the parameter names reflection gives {@link Shop}'s methods; compiled with {@code -parameters})
+ * and {@code <seq> exit}. Each reply is one stdout line {@code ok <seq> <result>}. It warms its methods up before
  * printing {@code ready}, so they are loaded (and compiled) long before any attach.
  */
 public final class LiveApp {
@@ -66,6 +70,8 @@ public final class LiveApp {
                 return recorders();
             case "sql":
                 return Long.toString(sql(Integer.parseInt(words[2])));
+            case "params":
+                return parameterNames();
             default:
                 return "bye";
         }
@@ -98,6 +104,18 @@ public final class LiveApp {
             }
         }
         return sum;
+    }
+
+    private static String parameterNames() {
+        TreeSet<String> methods = new TreeSet<>();
+        for (Method method : Shop.class.getDeclaredMethods()) {
+            StringJoiner names = new StringJoiner(",", method.getName() + "(", ")");
+            for (Parameter parameter : method.getParameters()) {
+                names.add(parameter.getName());
+            }
+            methods.add(names.toString());
+        }
+        return String.join(" ", methods);
     }
 
     private static String perfagentThreads() {

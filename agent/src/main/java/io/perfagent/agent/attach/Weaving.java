@@ -1,5 +1,6 @@
 package io.perfagent.agent.attach;
 
+import io.perfagent.agent.instrument.ParameterNamesKeeper;
 import io.perfagent.core.config.Config;
 import io.perfagent.core.config.ConfigChange;
 import io.perfagent.core.runtime.AgentRuntime;
@@ -14,7 +15,9 @@ import java.util.function.Predicate;
 /**
  * The class file transformers of the running agent, one per {@link Weaver}. Every transformer is registered as able
  * to retransform, so a reload or a detach can change classes that are already loaded; loaded classes are only
- * retransformed on attach, reload and detach, never at premain (which stays as cheap as a plain install).
+ * retransformed on attach, reload and detach, never at premain (which stays as cheap as a plain install). From the
+ * first retransformation until the detach a {@link ParameterNamesKeeper} makes sure no retransformed class loses its
+ * parameter names.
  * Start, reload and detach are serialised by {@link LiveAgent}; not thread-safe on its own.
  */
 public final class Weaving {
@@ -23,6 +26,7 @@ public final class Weaving {
     private final AgentRuntime runtime;
     private final List<Weaver> weavers;
     private final Map<Weaver, Weaver.Installed> installed = new LinkedHashMap<>();
+    private ParameterNamesKeeper parameterNames;
 
     public Weaving(Instrumentation inst, AgentRuntime runtime, List<Weaver> weavers) {
         this.inst = inst;
@@ -32,6 +36,9 @@ public final class Weaving {
 
     /** Installs every probe; with {@code retransformLoaded} (attach) classes loaded before are woven too. */
     public void install(Config config, boolean retransformLoaded) {
+        if (retransformLoaded) {
+            keepParameterNames();
+        }
         for (Weaver weaver : weavers) {
             installOne(weaver, config, retransformLoaded);
         }
@@ -48,6 +55,7 @@ public final class Weaving {
             if (affected == null) {
                 continue;
             }
+            keepParameterNames();
             Weaver.Installed old = installed.remove(weaver);
             if (old != null) {
                 inst.removeTransformer(old.transformer());
@@ -59,10 +67,17 @@ public final class Weaving {
 
     /** Removes every transformer and restores the classes they changed (detach). */
     public void removeAll() {
+        if (!installed.isEmpty()) {
+            keepParameterNames();
+        }
         for (Weaver.Installed probe : installed.values()) {
             probe.restore(inst);
         }
         installed.clear();
+        if (parameterNames != null) {
+            inst.removeTransformer(parameterNames);
+            parameterNames = null;
+        }
     }
 
     /** Problems of {@code config} any probe would refuse at reload. */
@@ -72,6 +87,14 @@ public final class Weaving {
             problems.addAll(weaver.problems(config));
         }
         return problems;
+    }
+
+    /** Registers the keeper before the first retransformation; classes defined before it never need it. */
+    private void keepParameterNames() {
+        if (parameterNames == null) {
+            parameterNames = new ParameterNamesKeeper();
+            inst.addTransformer(parameterNames, true);
+        }
     }
 
     private void installOne(Weaver weaver, Config config, boolean retransformLoaded) {

@@ -175,6 +175,47 @@ class LiveIT {
         }
     }
 
+    /**
+     * Classes compiled with {@code -parameters} keep their parameter names through every retransformation perfagent
+     * makes: the attach that weaves them, a reload that weaves more, the detach that restores them. (JDK 17 hands a
+     * retransforming agent its classes without the names; frameworks that bind by name, like Spring MVC, then fail.)
+     */
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void retransformedClassesKeepTheirParameterNames(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, null)) {
+            String names = app.send("params");
+            assertEquals("alpha(i) beta(i) gamma(i)", names, "precondition: compiled with -parameters");
+            Path file = app.workDir().resolve("live.properties");
+            String common = "flush.interval=200ms\nconfig.reload-interval=200ms\n";
+            Files.writeString(file, common + "methods.include=" + ALPHA + "\n");
+            assertEquals(0, app.cli("attach", Long.toString(app.pid()), "--config", file.toString()).exitCode());
+            assertEquals(names, app.send("params"), "after the attach");
+
+            Files.writeString(file, common + "methods.include=" + ALPHA + "," + BETA + "\n");
+            LiveJvm.awaitTrue(() -> configLines(app).size() == 1, "the reload's config line");
+            assertEquals(names, app.send("params"), "after the reload");
+            app.send("call beta 20");
+
+            assertEquals(0, app.cli("detach", Long.toString(app.pid())).exitCode());
+            assertEquals(names, app.send("params"), "after the detach");
+            assertEquals(20, app.reports().summaryCount(BETA), "the reload did weave beta");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.perfagent.it.Jdks#all")
+    void aBackgroundStartKeepsParameterNames(Jdks.Jdk jdk) throws Exception {
+        try (LiveJvm app = LiveJvm.start(jdk, "startup.background=true,methods.include=" + ALPHA)) {
+            LiveJvm.awaitTrue(() -> sendQuietly(app, "status").equals("true"), "the background start");
+            assertEquals("alpha(i) beta(i) gamma(i)", app.send("params"));
+            app.send("call alpha 30");
+            assertEquals(0, app.cli("detach", Long.toString(app.pid())).exitCode());
+            long counted = app.reports().summaryCount(ALPHA);
+            assertTrue(counted >= 30 && counted <= 20_000 + 30, "alpha was woven by the retransformation: " + counted);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("io.perfagent.it.Jdks#all")
     void attachingToARunningAgentChangesNothing(Jdks.Jdk jdk) throws Exception {
@@ -231,6 +272,14 @@ class LiveIT {
             return app.reports().ofType("config");
         } catch (java.io.IOException | RuntimeException e) {
             return List.of(); // a line being written: look again
+        }
+    }
+
+    private static String sendQuietly(LiveJvm app, String command) {
+        try {
+            return app.send(command);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
