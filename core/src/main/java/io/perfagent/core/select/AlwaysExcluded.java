@@ -7,7 +7,7 @@ package io.perfagent.core.select;
  * ({@link #GENERATED_MARKERS}: a framework's subclass or wrapper around the application's class, whose methods would
  * be reported a second time under a generated name beside the real ones, with the framework's own hooks), and
  * methods without a body of their own or that the compiler made up (abstract, native, synthetic, bridge, static
- * initialisers).
+ * initialisers, Kotlin's lambda bodies).
  * {@code javax.*} stays selectable on purpose: application servers ship ordinary code there.
  *
  * <p>Stateless and thread-safe; {@link #type(String)} does not allocate.
@@ -61,9 +61,16 @@ public final class AlwaysExcluded {
         return false;
     }
 
+    /**
+     * Kotlin's lambda bodies: {@code greet$lambda$0} (Kotlin 2), {@code main$lambda-0} (Kotlin 1.x). Unlike javac's
+     * ({@code lambda$greet$0}) they are not marked synthetic, so the name tells.
+     */
+    private static final String KOTLIN_LAMBDA = "$lambda";
+
     /** True for a method never to weave, whichever class it is in. */
     public static boolean method(MethodFacts method) {
-        return (method.modifiers() & NO_BODY_OR_GENERATED) != 0 || method.name().equals("<clinit>");
+        return (method.modifiers() & NO_BODY_OR_GENERATED) != 0 || method.name().equals("<clinit>")
+                || method.name().contains(KOTLIN_LAMBDA);
     }
 
     private static boolean startsWithPackage(String name, String prefix) {

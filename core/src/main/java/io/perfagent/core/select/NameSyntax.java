@@ -42,12 +42,15 @@ final class NameSyntax {
         return Glob.compile(text);
     }
 
-    /** Accepts Java identifier characters plus the glob wildcards; {@code dotsAllowed} for parameter types. */
+    /**
+     * Accepts Java identifier characters, {@code -} (other JVM languages write it into names the JVM allows, such as
+     * Kotlin's {@code toFeet-impl}) and the glob wildcards; {@code dotsAllowed} for parameter types.
+     */
     static void checkChars(String text, boolean dotsAllowed) throws MalformedPatternException {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean ok = Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c)
-                    || c == '*' || c == '?' || dotsAllowed && c == '.';
+                    || c == '-' || c == '*' || c == '?' || dotsAllowed && c == '.';
             if (!ok) {
                 throw new MalformedPatternException(Character.isWhitespace(c)
                         ? "unexpected space" : "unexpected character '" + c + "'");

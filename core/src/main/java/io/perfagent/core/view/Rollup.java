@@ -3,6 +3,7 @@ package io.perfagent.core.view;
 import io.perfagent.core.read.MetricsLine;
 import io.perfagent.core.read.Report;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.Optional;
 
 /**
  * The rows of a whole run or of a time window, one per kind and key, with a note when percentiles had to be
- * combined. For the whole run each process's {@code summary} line is used when present (exact); a window, or a
- * process that died before writing its summary, combines interval lines with {@link RowCombiner}.
+ * combined. For the whole run each series' {@code summary} line is used when present (exact): a series is what one
+ * start of the agent in one process wrote, from its start to its summary, so a process attached, detached and attached
+ * again has two. A window, or a series that ended without its summary (the process died), combines interval lines
+ * with {@link RowCombiner}.
  *
  * <p>Immutable; safe to share between threads.
  *
@@ -25,18 +28,30 @@ public record Rollup(List<MetricRow> rows, int combinedLines, int intervalsUsed,
 
     public static Rollup of(Report report, Window window) {
         List<MetricsLine> used = new ArrayList<>();
-        Map<String, MetricsLine> summaryByProcess = new LinkedHashMap<>();
+        Map<String, MetricsLine> summaryBySeries = new LinkedHashMap<>();
         if (window.isAll()) {
-            report.summaries().forEach(s -> summaryByProcess.put(s.process(), s)); // the last one wins
-            used.addAll(summaryByProcess.values());
+            // a series' summary written twice (a copied file) counts once
+            report.summaries().forEach(s -> summaryBySeries.put(s.process() + "@" + s.start(), s));
+            used.addAll(summaryBySeries.values());
         }
         for (MetricsLine line : report.intervals()) {
-            if (!summaryByProcess.containsKey(line.process()) && window.overlaps(line.start(), line.end())) {
+            if (!summarised(line, summaryBySeries.values()) && window.overlaps(line.start(), line.end())) {
                 used.add(line);
             }
         }
-        int summaries = summaryByProcess.size();
+        int summaries = summaryBySeries.size();
         return new Rollup(combine(used), used.size(), used.size() - summaries, summaries);
+    }
+
+    /** Whether one of {@code summaries} already holds {@code interval}: same process, within the summary's span. */
+    private static boolean summarised(MetricsLine interval, Collection<MetricsLine> summaries) {
+        for (MetricsLine summary : summaries) {
+            if (summary.process().equals(interval.process()) && !interval.start().isBefore(summary.start())
+                    && !interval.end().isAfter(summary.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<MetricRow> combine(List<MetricsLine> lines) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Hand-computed expectations over reports/run1 live in view/rollup-cases.json, one case per object. */
@@ -42,6 +43,17 @@ class RollupTest {
             }));
         }
         return tests;
+    }
+
+    /** Attached, detached, attached again, then attached once more and killed: three series of one process. */
+    @Test
+    void theWholeRunAddsEverySeriesOfAProcess() throws IOException {
+        Rollup rollup = Rollup.of(ReportReader.read(Fixtures.reports("reattached")), new Window(null, null));
+        MetricRow row = rollup.rows().get(0);
+        assertEquals(120 + 300 + 7, row.count(), "both summaries and the summary-less interval");
+        assertEquals(2, rollup.summariesUsed());
+        assertEquals(1, rollup.intervalsUsed());
+        assertEquals(4_000_000, row.max());
     }
 
     private static Instant instant(JsonNode c, String field) {
