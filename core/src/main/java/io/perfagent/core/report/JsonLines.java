@@ -132,6 +132,9 @@ public final class JsonLines {
         }
         json.writeNumberField("max", percentiles.max());
         json.writeNumberField("mean", percentiles.mean());
+        if (percentiles.samples() != null) {
+            json.writeNumberField("samples", percentiles.samples());
+        }
         json.writeEndObject();
     }
 

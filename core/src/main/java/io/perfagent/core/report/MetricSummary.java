@@ -51,7 +51,7 @@ public record MetricSummary(
                 errors,
                 unsampled,
                 Percentiles.of(latency, true),
-                hasAlloc ? Percentiles.of(alloc, false) : null,
+                hasAlloc ? Percentiles.of(alloc, false, latency.getTotalCount()) : null,
                 batches ? Percentiles.of(alloc, false) : null,
                 copy ? latency.copy() : latency,
                 hasAlloc ? (copy ? alloc.copy() : alloc) : null);
