@@ -30,7 +30,9 @@ public final class ConfigKeys {
             key("alloc.enabled", ConfigKey.Type.BOOLEAN, "true", "Also record the bytes each call allocates."),
             key("histogram.significant-digits", ConfigKey.Type.INT, "2", "HdrHistogram precision (1-5).")
                     .withLimit(ValueLimit.between(1, 5)),
-            key("keys.max", ConfigKey.Type.INT, "2000", "Distinct keys tracked; further ones go to an overflow key.")
+            key("keys.max", ConfigKey.Type.INT, "2000",
+                    "Distinct keys tracked; further ones share their kind's overflow key (`<other method>`, ...), "
+                            + "said once on stderr.")
                     .withLimit(ValueLimit.atLeast(1)),
             key("startup.background", ConfigKey.Type.BOOLEAN, "false",
                     "Build the probes on a background thread once the application's start-up has settled (its "

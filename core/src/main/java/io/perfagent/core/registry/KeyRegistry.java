@@ -1,6 +1,7 @@
 package io.perfagent.core.registry;
 
 import io.perfagent.bootstrap.Samples;
+import io.perfagent.core.log.AgentLog;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Cardinality is bounded: once {@code keys.max} keys exist, every new key of a kind shares that kind's overflow key
  * ({@code <other method>}, {@code <other sql>}, ...) and is counted in {@link #keysDropped()}, so memory stays flat
- * whatever the application does. Registration happens at class-transformation or statement-preparation time, never
- * per call; lookups by id are lock-free. Thread-safe.
+ * whatever the application does; the first overflow of each kind is said once on stderr. Registration happens at
+ * class-transformation or statement-preparation time, never per call; lookups by id are lock-free. Thread-safe.
  */
 public final class KeyRegistry {
 
@@ -59,11 +60,26 @@ public final class KeyRegistry {
     }
 
     private int overflowId(String kind) {
-        return overflowIdsByKind.computeIfAbsent(kind, k -> {
-            int id = maxKeys + overflowIdsByKind.size();
-            infos.set(id, new KeyInfo(id, k, "<other " + k + ">", Map.of()));
-            return id;
+        Integer known = overflowIdsByKind.get(kind);
+        if (known != null) {
+            return known;
+        }
+        boolean[] created = new boolean[1];
+        int id = overflowIdsByKind.computeIfAbsent(kind, k -> {
+            created[0] = true;
+            int next = maxKeys + overflowIdsByKind.size();
+            infos.set(next, new KeyInfo(next, k, overflowKey(k), Map.of()));
+            return next;
         });
+        if (created[0]) { // once per kind: from here on the report cannot tell these keys apart
+            AgentLog.warn("keys.max (" + maxKeys + ") reached: further " + kind + " keys are counted together under \""
+                    + overflowKey(kind) + "\" (keys_dropped in the report counts them); raise keys.max to see them");
+        }
+        return id;
+    }
+
+    private static String overflowKey(String kind) {
+        return "<other " + kind + ">";
     }
 
     /** The key behind an id, or null for an id never handed out. */

@@ -6,16 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Collects what perfagent prints on stderr while a piece of a test runs. */
-final class StderrCapture implements AutoCloseable {
+public final class StderrCapture implements AutoCloseable {
 
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    StderrCapture() {
+    public StderrCapture() {
         System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
