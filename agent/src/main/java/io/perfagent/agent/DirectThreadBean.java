@@ -1,8 +1,6 @@
 package io.perfagent.agent;
 
 import java.lang.instrument.Instrumentation;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The JVM's thread MXBean (the allocated-bytes counter the probes read) built directly, instead of through
@@ -11,8 +9,8 @@ import java.util.Set;
  * against about 5 ms for the one bean (docs/benchmarks.md). It is the same HotSpot class the platform would hand out;
  * the counter it reads is the JVM's, whichever instance asks.
  *
- * <p>Needs two JDK-internal packages, exported with {@link Instrumentation#redefineModule} to the agent's own class
- * loader only (the application sees nothing new). On a JVM without them (not HotSpot, or a later JDK that moved
+ * <p>Needs two JDK-internal packages, exported to the agent's own class loader only ({@link InternalPackages}; the
+ * application sees nothing new). On a JVM without them (not HotSpot, or a later JDK that moved
  * them) it answers {@code null} and the bridge falls back to {@code ManagementFactory}: slower to start, same figures.
  */
 final class DirectThreadBean {
@@ -27,19 +25,13 @@ final class DirectThreadBean {
     /** The thread MXBean, or {@code null} when this JVM does not have the internals it is built from. */
     static com.sun.management.ThreadMXBean open(Instrumentation inst) {
         try {
-            Module agent = DirectThreadBean.class.getModule();
-            exportTo(inst, "java.management", "sun.management", agent);
-            exportTo(inst, "jdk.management", "com.sun.management.internal", agent);
+            InternalPackages.exportToAgent(inst, "java.management", "sun.management");
+            InternalPackages.exportToAgent(inst, "jdk.management", "com.sun.management.internal");
             Object vm = Class.forName(HELPER).getMethod("getVMManagement").invoke(null);
             Object bean = Class.forName(HOTSPOT_BEAN).getConstructor(Class.forName(VM_MANAGEMENT)).newInstance(vm);
             return (com.sun.management.ThreadMXBean) bean;
         } catch (Throwable unavailable) {
             return null; // the bridge asks ManagementFactory instead
         }
-    }
-
-    private static void exportTo(Instrumentation inst, String moduleName, String packageName, Module agent) {
-        Module module = ModuleLayer.boot().findModule(moduleName).orElseThrow();
-        inst.redefineModule(module, Set.of(), Map.of(packageName, Set.of(agent)), Map.of(), Set.of(), Map.of());
     }
 }

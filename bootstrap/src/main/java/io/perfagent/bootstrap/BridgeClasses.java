@@ -16,7 +16,7 @@ public final class BridgeClasses {
      * perfagent.jar (or any jar bundling it) on its class path: an agent of another build attached later would weave
      * calls the loaded bridge does not have, which would fail inside the application, so it refuses to start instead.
      */
-    public static final int API = 3;
+    public static final int API = 4;
 
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation",

@@ -1,5 +1,7 @@
 package io.perfagent.core.health;
 
+import io.perfagent.core.runtime.JvmExit;
+
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +14,8 @@ import java.util.Map;
  * constructor, so that premain loads nothing native. If OSHI fails in any way (missing native library, restricted
  * /proc, a {@link LinkageError}, anything thrown later while sampling), one line goes to stderr and the JVM's
  * {@code OperatingSystemMXBean} supplies the {@code system} figures for the rest of the run ({@code source} turns
- * from {@code "oshi"} to {@code "mxbean"}).
+ * from {@code "oshi"} to {@code "mxbean"}). Once the JVM exits OSHI is no longer loaded, and a load the exit cut short
+ * falls back without a word.
  *
  * <p>On JDK 22+ OSHI is used only when the application allows native access to unnamed modules
  * ({@code --enable-native-access=ALL-UNNAMED}); otherwise loading JNA would make the JDK print a warning on the
@@ -64,8 +67,10 @@ public final class HealthSampler {
         if (system instanceof MxBeanSystemSource) {
             return system.sample(elapsedNanos);
         }
-        if (system == null && !NativeAccessCheck.nativeAccessWithoutWarning()) {
-            system = new MxBeanSystemSource(); // a documented choice, not a failure: nothing to say on stderr
+        if (system == null && (!NativeAccessCheck.nativeAccessWithoutWarning() || JvmExit.inProgress())) {
+            // a documented choice, not a failure: nothing to say on stderr; and at exit, loading OSHI would only
+            // delay the exit by a second to describe its last instant
+            system = new MxBeanSystemSource();
             return system.sample(elapsedNanos);
         }
         try {
@@ -76,8 +81,10 @@ public final class HealthSampler {
         } catch (Throwable oshiFailure) {
             // Any failure, even an Error from native code, ends OSHI for this run: retrying would repeat it.
             system = new MxBeanSystemSource();
-            warnings.println("perfagent: system metrics via OSHI unavailable (" + reason(oshiFailure)
-                    + "); using the JVM's OperatingSystemMXBean");
+            if (!JvmExit.inProgress()) { // loading while the JVM exits fails by the JDK's rules (no new exit hooks)
+                warnings.println("perfagent: system metrics via OSHI unavailable (" + reason(oshiFailure)
+                        + "); using the JVM's OperatingSystemMXBean");
+            }
             return system.sample(0);
         }
     }

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 
 /**
  * The running agent's core: key registry, aggregation, outputs and the flush thread, built from the configuration and
- * stopped once by the shutdown hook (or a detach). Nothing here knows about bytecode. Thread-safe.
+ * stopped once at exit ({@link ExitHook}) or by a detach. Nothing here knows about bytecode. Thread-safe.
  */
 public final class AgentRuntime {
 
@@ -36,7 +36,7 @@ public final class AgentRuntime {
     private final FlushLoop flushLoop;
     private final List<Runnable> beforeFinalFlush = new ArrayList<>();
     private final List<Consumer<ConfigChange>> reloadListeners = new CopyOnWriteArrayList<>();
-    private Thread shutdownHook;
+    private ExitHook exitHook;
     private boolean stopped;
 
     private AgentRuntime(Config config, Supplier<Map<String, Object>> health) {
@@ -55,17 +55,22 @@ public final class AgentRuntime {
     }
 
     /**
-     * Builds the runtime, starts the flush thread and registers the shutdown hook. {@code health} supplies each
+     * Builds the runtime, starts the flush thread and registers an ordinary shutdown hook. {@code health} supplies each
      * interval's health block; null means the standard one (JVM figures, and OSHI system figures when
      * {@code system.enabled}), which loads OSHI lazily on the flush thread.
      */
     public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health) {
+        return start(config, health, ExitHook.shutdownHook());
+    }
+
+    /** As {@link #start(Config, Supplier)}, with the final flush run at exit by {@code exitHook}. */
+    public static AgentRuntime start(Config config, Supplier<Map<String, Object>> health, ExitHook exitHook) {
         BridgeClasses.initialize(); // before any woven code runs: see BridgeClasses
         AgentRuntime runtime = new AgentRuntime(config, health);
         SlowLogInstaller.install(config, runtime.registry, runtime.flushLoop, runtime.counters);
         runtime.flushLoop.start();
-        runtime.shutdownHook = AgentThreads.newThread("shutdown", runtime::stop);
-        Runtime.getRuntime().addShutdownHook(runtime.shutdownHook);
+        runtime.exitHook = exitHook;
+        exitHook.install(runtime::stop);
         return runtime;
     }
 
@@ -124,22 +129,18 @@ public final class AgentRuntime {
     }
 
     /**
-     * Detach: the final flush as at shutdown, then the shutdown hook is removed so this runtime (and the class loader
+     * Detach: the final flush as at shutdown, then the exit hook is withdrawn so this runtime (and the class loader
      * behind it) can be collected, and a later attach starts afresh.
      */
     public void stopAndForget() {
         stop();
-        Thread hook = shutdownHook;
+        ExitHook hook = exitHook;
         if (hook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDownAlready) {
-                // the hook is running or about to: nothing to remove
-            }
+            hook.remove();
         }
     }
 
-    /** Final drain, last interval and summary; idempotent. Called by the shutdown hook or a detach. */
+    /** Final drain, last interval and summary; idempotent. Called by the exit hook or a detach. */
     public void stop() {
         List<Runnable> actions;
         synchronized (this) {

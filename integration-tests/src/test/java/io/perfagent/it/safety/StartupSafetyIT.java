@@ -102,7 +102,7 @@ class StartupSafetyIT {
 
     @ParameterizedTest
     @MethodSource("io.perfagent.it.Jdks#all")
-    void agentThreadsAreDaemonNamedWithoutContextLoaderAndGoneAfterShutdown(Jdks.Jdk jdk) throws Exception {
+    void agentThreadsAreDaemonNamedWithoutContextLoaderAndOutliveTheApplicationsHooks(Jdks.Jdk jdk) throws Exception {
         ForkedJvm.Result plain = ForkedJvm.on(jdk).main(ThreadCensusApp.class).run();
         ForkedJvm.Result agent = ForkedJvm.on(jdk).agent(null).jvmArg(VALUES).main(ThreadCensusApp.class).run();
 
@@ -112,8 +112,11 @@ class StartupSafetyIT {
         for (String thread : running) {
             assertTrue(thread.matches("perfagent-[a-z-]+ daemon=true contextLoader=null"), thread);
         }
-        assertEquals(List.of(), Files.readAllLines(agent.workDir().resolve("threads-after.txt")),
-                "agent threads still alive after perfagent's shutdown hook finished");
+        // daemon threads never hold the JVM up; the final flush runs after the application's shutdown hooks, so while
+        // they run the flush thread still records what they do, and no hook thread of perfagent's runs beside them
+        List<String> inHooks = Files.readAllLines(agent.workDir().resolve("threads-in-hooks.txt"));
+        assertTrue(inHooks.stream().anyMatch(l -> l.startsWith("perfagent-flush ")), inHooks::toString);
+        assertTrue(inHooks.stream().noneMatch(l -> l.startsWith("perfagent-shutdown ")), inHooks::toString);
         assertEquals(1000, agent.reports().summaryCount("sample.safety.Values#plus"));
     }
 }
