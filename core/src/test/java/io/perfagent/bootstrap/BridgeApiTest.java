@@ -24,11 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class BridgeApiTest {
 
-    private static final List<Class<?>> BRIDGE = List.of(AgentErrors.class, AgentExit.class, AgentState.class,
-            BridgeClasses.class, BucketLayout.class, HotKeys.class, JdbcKeyHolder.class, JdbcKeys.class,
-            JdbcState.class, JdbcTimings.class, KeyCounts.class, RecorderTable.class, Recorders.class, SampleBuffer.class,
-            SampleConsumer.class, Samples.class, SlowCalls.class, SlowCalls.SlowCallListener.class,
-            ThreadAllocation.class, ThreadRecorder.class, Timings.class, WeakIdentityTable.class);
+    private static final List<Class<?>> BRIDGE = List.of(
+            AgentErrors.class, AgentExit.class, AgentState.class, BridgeClasses.class, BucketLayout.class,
+            HotKeys.class,
+            JdbcKeyHolder.class, JdbcKeys.class, JdbcState.class, JdbcTimings.class, KeyCounts.class,
+            RecorderTable.class, Recorders.class, SampleBuffer.class, SampleConsumer.class, Samples.class,
+            SlowCalls.class, SlowCalls.SlowCallListener.class, ThreadAllocation.class, ThreadRecorder.class,
+            Timings.class, WeakIdentityTable.class);
 
     @Test
     void thePublicSurfaceIsTheOneRecordedForThisApiNumber() throws IOException {
