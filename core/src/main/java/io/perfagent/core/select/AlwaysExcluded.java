@@ -7,7 +7,7 @@ package io.perfagent.core.select;
  * ({@link #GENERATED_MARKERS}: a framework's subclass or wrapper around the application's class, whose methods would
  * be reported a second time under a generated name beside the real ones, with the framework's own hooks), and
  * methods without a body of their own or that the compiler made up (abstract, native, synthetic, bridge, static
- * initialisers, Kotlin's lambda bodies).
+ * initialisers, Kotlin's lambda bodies, generated forwarders).
  * {@code javax.*} stays selectable on purpose: application servers ship ordinary code there.
  *
  * <p>Stateless and thread-safe; {@link #type(String)} does not allocate.
@@ -21,11 +21,17 @@ public final class AlwaysExcluded {
     /**
      * What the names of classes generated at run time carry: {@code $$} (lambdas, CGLIB and Spring's proxies
      * {@code $$SpringCGLIB$$}, {@code $$EnhancerBySpringCGLIB$$}, Guice's {@code $$EnhancerByGuice$$}, Javassist's
-     * {@code _$$_jvst}, Weld's {@code $Proxy$_$$_WeldClientProxy}), and Byte Buddy's default naming as Hibernate and
-     * Mockito use it. The Java compiler never puts {@code $$} in a name.
+     * {@code _$$_jvst}, Weld's {@code $Proxy$_$$_WeldClientProxy}), Byte Buddy's default naming as Hibernate and
+     * Mockito use it, and the REST invokers Quarkus generates at build time. The Java compiler never puts {@code $$} in
+     * a name.
      */
     private static final String[] GENERATED_MARKERS = {"$$", "$Lambda$", "$ByteBuddy$", "$HibernateProxy$",
-        "$MockitoMock$"};
+        "$MockitoMock$", "$quarkusrestinvoker$", "_Observer_"};
+    /**
+     * How Quarkus's dependency injection (ArC) ends the names of the classes it generates around a bean at build time:
+     * the bean's client proxy and its interception subclass (which would report each call again), and its factory.
+     */
+    private static final String[] GENERATED_SUFFIXES = {"_ClientProxy", "_Subclass", "_Bean"};
     private static final int NO_BODY_OR_GENERATED =
             AccessFlags.ABSTRACT | AccessFlags.NATIVE | AccessFlags.SYNTHETIC | AccessFlags.BRIDGE;
 
@@ -42,9 +48,15 @@ public final class AlwaysExcluded {
         return agentOwn(className) || generated(className);
     }
 
-    private static boolean generated(String className) {
+    /** True for a class a framework generated around the application's own ({@link #GENERATED_MARKERS}). */
+    public static boolean generated(String className) {
         for (String marker : GENERATED_MARKERS) {
             if (className.contains(marker)) {
+                return true;
+            }
+        }
+        for (String suffix : GENERATED_SUFFIXES) {
+            if (className.endsWith(suffix)) {
                 return true;
             }
         }
@@ -66,11 +78,13 @@ public final class AlwaysExcluded {
      * ({@code lambda$greet$0}) they are not marked synthetic, so the name tells.
      */
     private static final String KOTLIN_LAMBDA = "$lambda";
+    /** Methods frameworks generate into the application's classes, e.g. Quarkus's {@code placeBulk$$superforward}. */
+    private static final String GENERATED_METHOD = "$$";
 
     /** True for a method never to weave, whichever class it is in. */
     public static boolean method(MethodFacts method) {
         return (method.modifiers() & NO_BODY_OR_GENERATED) != 0 || method.name().equals("<clinit>")
-                || method.name().contains(KOTLIN_LAMBDA);
+                || method.name().contains(KOTLIN_LAMBDA) || method.name().contains(GENERATED_METHOD);
     }
 
     private static boolean startsWithPackage(String name, String prefix) {

@@ -45,11 +45,15 @@ class AlwaysExcludedTest {
                 "com/acme/OrderService$$EnhancerBySpringCGLIB$$1a2b3c", "com.acme.Billing$$EnhancerByGuice$$77",
                 "com.acme.Order_$$_jvst1a_0", "com.acme.Cart$Proxy$_$$_WeldClientProxy",
                 "com.acme.Customer$HibernateProxy$Xq3f9a", "com.acme.Mailer$MockitoMock$12345",
-                "com.acme.Report$ByteBuddy$abc"}) {
+                "com.acme.Report$ByteBuddy$abc", "org.acme.shop.ShopService_ClientProxy",
+                "org/acme/shop/ShopService_Subclass", "org.acme.shop.ShopService_Bean",
+                "org.acme.shop.ShopService_Observer_onStart_8DUZabc",
+                "org.acme.shop.ShopResource$quarkusrestinvoker$items_2c356e95",
+                "io.agroal.api.AgroalDataSource_83v3mgZs_Synthetic_ClientProxy"}) {
             assertTrue(AlwaysExcluded.type(proxy), proxy);
         }
         for (String ordinary : new String[]{"com.acme.OrderRepository", "com.acme.Outer$Inner", "com.acme.Outer$1",
-                "com/acme/Outer$Inner$Deeper", "com.acme.Price$"}) {
+                "com/acme/Outer$Inner$Deeper", "com.acme.Price$", "com.acme.Java_Bean_Factory", "com.acme.Sub_classes"}) {
             assertFalse(AlwaysExcluded.type(ordinary), ordinary);
         }
     }

@@ -3,6 +3,7 @@ package io.perfagent.agent.instrument.jdbc;
 import io.perfagent.agent.instrument.CandidateFilter;
 import io.perfagent.agent.instrument.ClassDeclarations;
 import io.perfagent.agent.instrument.ConstantPool;
+import io.perfagent.core.select.AlwaysExcluded;
 
 import java.nio.charset.StandardCharsets;
 
@@ -42,7 +43,9 @@ final class JdbcCandidates implements CandidateFilter {
         // JDK classes play no JDBC role for the probes, whatever methods they declare
         // most classes name none of those methods or interfaces anywhere: the pass that maps the constant pool turns
         // them away before their declarations are walked
-        return !JdbcRoles.isJdk(internalName)
+        // a proxy generated around a data source or connection (Spring's CGLIB, Quarkus's client proxies) would give
+        // its generated name to the pool row: the real class behind it is woven and keys it
+        return !JdbcRoles.isJdk(internalName) && !AlwaysExcluded.generated(internalName)
                 && ClassDeclarations.anyDeclared(classFile, ANY_NAME, JDBC_INTERFACE, ADVISED_METHOD, PROBED_METHOD);
     }
 

@@ -93,6 +93,17 @@ class JdbcCandidatesTest {
     abstract static class ImplementsDataSource implements DataSource {
     }
 
+    /** A generated proxy around a data source is passed over: the pool row is keyed by the real class behind it. */
+    @Test
+    void rejectsProxiesGeneratedAroundADataSource() {
+        byte[] dataSource = ClassFiles.of(ImplementsDataSource.class);
+        for (String proxy : List.of("io/agroal/api/AgroalDataSource_83v3mgZs_Synthetic_ClientProxy",
+                "com/acme/Config$$SpringCGLIB$$0")) {
+            assertFalse(JdbcCandidates.INSTANCE.mayTransform(proxy, dataSource), proxy);
+        }
+        assertTrue(JdbcCandidates.INSTANCE.mayTransform("com/acme/PoolDataSource", dataSource));
+    }
+
     /** Calling execute*, prepare* or addBatch (every repository does) is no reason to describe a class. */
     @Test
     void rejectsCodeThatOnlyCallsJdbc() {
