@@ -135,8 +135,15 @@ public final class MethodWeaver implements Weaver {
     private void reportUnmatched() {
         MethodSelector selector = current;
         if (selector != null) {
-            selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(
-                    "methods.include pattern \"" + pattern + "\" matched no method during this run"));
+            selector.unmatchedIncludePatterns().forEach(pattern -> AgentLog.warn(unmatched(pattern)));
         }
+    }
+
+    /** The line for an include that selected nothing; a subtype pattern says what it cannot reach. */
+    static String unmatched(String pattern) {
+        String line = "methods.include pattern \"" + pattern + "\" matched no method during this run";
+        boolean subtypes = pattern.contains("+");
+        return subtypes ? line + " (it selects the classes that extend or implement the type; an interface"
+                + " implemented only by generated proxies, such as a Spring Data repository, has none to time)" : line;
     }
 }
