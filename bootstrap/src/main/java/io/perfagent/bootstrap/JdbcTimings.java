@@ -150,9 +150,16 @@ public final class JdbcTimings {
         }
     }
 
-    /** Exit of {@code Statement.clearBatch()}. */
+    /**
+     * Exit of {@code Statement.clearBatch()}. A driver that clears its own batch inside {@code executeBatch} (MySQL
+     * Connector/J does) is inside a timed call on this thread: that batch's SQL is still to be read by the batch's
+     * exit, which empties it anyway.
+     */
     public static void clearBatch(Object statement) {
         try {
+            if (Recorders.current().jdbcDepth > 0) {
+                return;
+            }
             JdbcState.batch(statement, null);
         } catch (Throwable t) {
             AgentErrors.adviceError(t);

@@ -22,7 +22,8 @@ final class JdbcCandidates implements CandidateFilter {
     static final JdbcCandidates INSTANCE = new JdbcCandidates();
 
     private static final byte[][] METHOD_PREFIXES = ascii("execute", "prepare");
-    private static final byte[][] METHOD_NAMES = ascii("addBatch", "clearBatch", "getConnection");
+    private static final byte[][] METHOD_NAMES = ascii("addBatch", "clearBatch", "getConnection",
+            "clientPrepareStatement", "serverPrepareStatement");
     private static final byte[][] INTERFACES = ascii("java/sql/Statement", "java/sql/PreparedStatement",
             "java/sql/CallableStatement", "java/sql/Connection", "javax/sql/DataSource");
     private static final ConstantPool.Utf8Test ADVISED_METHOD = new AdvisedMethod();

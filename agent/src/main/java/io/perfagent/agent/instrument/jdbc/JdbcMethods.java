@@ -6,8 +6,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * Which probe ({@link JdbcProbe.Kind}) a method of a class with the given JDBC roles gets, from its name and
  * descriptor: statements' {@code execute}, {@code executeQuery}, {@code executeUpdate} and {@code executeLargeUpdate}
  * with SQL first or without arguments, {@code executeBatch()}, {@code executeLargeBatch()}, {@code addBatch(String)},
- * {@code clearBatch()}; connections' {@code prepareStatement} and {@code prepareCall} with SQL first and an object
- * result; data sources' {@code getConnection()} and {@code getConnection(String, String)}. Only concrete instance
+ * {@code clearBatch()}; connections' {@code prepareStatement}, {@code prepareCall} (and MySQL's
+ * {@code clientPrepareStatement}, {@code serverPrepareStatement}) with SQL first and an object result; data sources' {@code getConnection()} and {@code getConnection(String, String)}. Only concrete instance
  * methods. Stateless.
  */
 final class JdbcMethods {
@@ -65,7 +65,9 @@ final class JdbcMethods {
     }
 
     private static JdbcProbe.Kind connection(String name, String descriptor) {
-        boolean prepare = name.equals("prepareStatement") || name.equals("prepareCall");
+        // MySQL Connector/J's connections also prepare through clientPrepareStatement and serverPrepareStatement
+        boolean prepare = name.equals("prepareStatement") || name.equals("prepareCall")
+                || name.equals("clientPrepareStatement") || name.equals("serverPrepareStatement");
         if (!prepare || !descriptor.startsWith(SQL_FIRST)) {
             return null;
         }
