@@ -28,10 +28,11 @@ public final class AlwaysExcluded {
     private static final String[] GENERATED_MARKERS = {"$$", "$Lambda$", "$ByteBuddy$", "$HibernateProxy$",
         "$MockitoMock$", "$quarkusrestinvoker$", "_Observer_"};
     /**
-     * How Quarkus's dependency injection (ArC) ends the names of the classes it generates around a bean at build time:
-     * the bean's client proxy and its interception subclass (which would report each call again), and its factory.
+     * How the dependency injection of Quarkus (ArC) and Micronaut end the names of the classes they generate around a
+     * bean at build time: ArC's client proxy, interception subclass (which would report each call again) and factory;
+     * Micronaut's intercepted subclass ({@code Events$ApplicationEventListener$onStartup1$Intercepted}).
      */
-    private static final String[] GENERATED_SUFFIXES = {"_ClientProxy", "_Subclass", "_Bean"};
+    private static final String[] GENERATED_SUFFIXES = {"_ClientProxy", "_Subclass", "_Bean", "$Intercepted"};
     private static final int NO_BODY_OR_GENERATED =
             AccessFlags.ABSTRACT | AccessFlags.NATIVE | AccessFlags.SYNTHETIC | AccessFlags.BRIDGE;
 
@@ -60,7 +61,17 @@ public final class AlwaysExcluded {
                 return true;
             }
         }
-        return false;
+        return simpleNameStartsWithDollar(className);
+    }
+
+    /**
+     * Micronaut names the classes it generates for a bean {@code $HelloController$Definition},
+     * {@code $HelloController$Definition$Exec}, {@code $GreetingService$Definition$Intercepted}, ...: a top-level name
+     * starting with {@code $}, which no hand-written class has.
+     */
+    private static boolean simpleNameStartsWithDollar(String className) {
+        int start = Math.max(className.lastIndexOf('.'), className.lastIndexOf('/')) + 1;
+        return start < className.length() && className.charAt(start) == '$';
     }
 
     /** True for a class of perfagent itself (not of an application that lives under {@code io.perfagent}). */

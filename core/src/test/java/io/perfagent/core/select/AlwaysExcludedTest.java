@@ -49,11 +49,15 @@ class AlwaysExcludedTest {
                 "org/acme/shop/ShopService_Subclass", "org.acme.shop.ShopService_Bean",
                 "org.acme.shop.ShopService_Observer_onStart_8DUZabc",
                 "org.acme.shop.ShopResource$quarkusrestinvoker$items_2c356e95",
-                "io.agroal.api.AgroalDataSource_83v3mgZs_Synthetic_ClientProxy"}) {
+                "io.agroal.api.AgroalDataSource_83v3mgZs_Synthetic_ClientProxy",
+                "example.mn.$HelloController$Definition$Exec", "example/mn/$GreetingService$Definition$Intercepted",
+                "example.mn.$Events$Definition", "example.mn.Events$ApplicationEventListener$onStartup1$Intercepted",
+                "example.mn.$Order$Introspection"}) {
             assertTrue(AlwaysExcluded.type(proxy), proxy);
         }
         for (String ordinary : new String[]{"com.acme.OrderRepository", "com.acme.Outer$Inner", "com.acme.Outer$1",
-                "com/acme/Outer$Inner$Deeper", "com.acme.Price$", "com.acme.Java_Bean_Factory", "com.acme.Sub_classes"}) {
+                "com/acme/Outer$Inner$Deeper", "com.acme.Price$", "com.acme.Java_Bean_Factory", "com.acme.Sub_classes",
+                "com.acme.Schema$Definition"}) {
             assertFalse(AlwaysExcluded.type(ordinary), ordinary);
         }
     }
