@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -70,8 +71,11 @@ final class ReportCommand implements Command {
         if (o.diff() != null) {
             return diff(o, rollup.rows(), read(List.of(o.diff()), err), out);
         }
-        List<AlertLine> active = ActiveAlerts.of(report.alerts().stream()
-                .filter(a -> o.window().until() == null || a.at().isBefore(o.window().until())).toList());
+        // as of the window's end: the alerts raised and the series ended before it
+        Instant until = o.window().until();
+        List<AlertLine> active = ActiveAlerts.of(
+                report.alerts().stream().filter(a -> until == null || a.at().isBefore(until)).toList(),
+                report.summaries().stream().filter(s -> until == null || s.end().isBefore(until)).toList());
         out.print(o.json() ? RowsJson.rows(rows, active, notes) + "\n"
                 : TableView.render(title(o), rows, active, notes));
         return ExitCodes.OK;

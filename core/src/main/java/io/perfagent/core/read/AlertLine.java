@@ -10,8 +10,11 @@ import java.util.Optional;
  * statement) or a resource (a pool, the heap). Immutable; safe to share between threads.
  *
  * @param subject the line's {@code key}, or its {@code resource} when it has no key
+ * @param process the writing process as {@link MetricsLine#process()} names it, empty when the line does not say
+ *                (written before alert lines carried {@code app} and {@code pid}, or seen live)
  */
-public record AlertLine(String rule, String state, String subject, double value, double threshold, Instant at) {
+public record AlertLine(String rule, String state, String subject, double value, double threshold, Instant at,
+                        String process) {
 
     /** The alert an {@code "type":"alert"} JSON object describes, as the report reader reads it; empty if malformed. */
     public static Optional<AlertLine> fromJson(JsonNode node) {

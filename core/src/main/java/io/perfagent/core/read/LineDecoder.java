@@ -45,7 +45,8 @@ final class LineDecoder {
         double toViewUnit = timeUnitInNanos(n.path("unit").asText(""));
         return new AlertLine(n.path("rule").asText(""), n.path("state").asText(""), subject,
                 n.path("value").asDouble(Double.NaN) * toViewUnit, n.path("threshold").asDouble(Double.NaN) * toViewUnit,
-                instant(n, n.has("interval_end") ? "interval_end" : "at"));
+                instant(n, n.has("interval_end") ? "interval_end" : "at"),
+                n.has("pid") ? MetricsLine.process(n.path("app").asText(""), n.path("pid").asLong()) : "");
     }
 
     /** Latency alerts state their unit ("ms"); views show times in ns. Other units (percent) pass unchanged. */

@@ -26,6 +26,11 @@ public record MetricsLine(String type, String app, long pid, String host, Instan
 
     /** Identifies the writing process; a directory may hold several runs or several JVMs. */
     public String process() {
+        return process(app, pid);
+    }
+
+    /** How a line that names its writer's app and pid identifies the process. */
+    public static String process(String app, long pid) {
         return app + "-" + pid;
     }
 }

@@ -11,6 +11,7 @@ import io.perfagent.core.report.ReportSink;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -164,12 +165,26 @@ public final class FlushLoop {
         sink.onReport(line);
         if (alerts != null) {
             try {
-                alerts.evaluate(end, Duration.between(intervalStart, end), line.health(), metrics).forEach(sink::onEvent);
+                for (Map<String, Object> alert : alerts.evaluate(end, Duration.between(intervalStart, end),
+                        line.health(), metrics)) {
+                    sink.onEvent(fromThisProcess(alert));
+                }
             } catch (RuntimeException e) {
                 AgentLog.warnOnce("alerts", "alert evaluation failed (" + e + "); intervals go on without alerts");
             }
         }
         intervalStart = end;
+    }
+
+    /**
+     * An alert line names its process like interval lines do, so that a report knows which series it belongs to: one
+     * still firing when its series ends (exit, detach) is no longer active there ({@code ActiveAlerts}).
+     */
+    private Map<String, Object> fromThisProcess(Map<String, Object> alert) {
+        Map<String, Object> named = new LinkedHashMap<>(alert);
+        named.put("app", process.app());
+        named.put("pid", process.pid());
+        return named;
     }
 
     private ReportLine line(String type, Instant start, Instant end, List<MetricSummary> metrics, boolean withHealth) {

@@ -37,6 +37,6 @@ final class AlertBoard {
         withTime.putIfAbsent("at", Instant.now().toString()); // an event without its time is still shown
         return AlertLine.fromJson(Json.MAPPER.valueToTree(withTime))
                 .orElseGet(() -> new AlertLine(String.valueOf(event.get("rule")), String.valueOf(event.get("state")),
-                        String.valueOf(event.get("key")), Double.NaN, Double.NaN, Instant.now()));
+                        String.valueOf(event.get("key")), Double.NaN, Double.NaN, Instant.now(), ""));
     }
 }

@@ -34,7 +34,7 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(Html.esc(title)).append("</title><style>").append(CSS)
                 .append("</style></head><body><h1>").append(Html.esc(title)).append("</h1>\n");
-        List<AlertLine> active = ActiveAlerts.of(report.alerts());
+        List<AlertLine> active = ActiveAlerts.of(report.alerts(), report.summaries());
         if (!active.isEmpty()) {
             h.append("<h2>Active alerts</h2>").append(alerts(active));
         }

@@ -55,6 +55,21 @@ class ReportReaderTest {
     }
 
     @Test
+    void anAlertLineNamesItsProcessAsIntervalLinesDo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("perfagent-shop-7.jsonl"), String.join("\n",
+                "{\"type\":\"alert\",\"rule\":\"cpu\",\"state\":\"firing\",\"resource\":\"cpu\",\"value\":91,"
+                        + "\"threshold\":80,\"unit\":\"percent\",\"interval_end\":\"2026-11-27T10:00:10Z\","
+                        + "\"app\":\"shop\",\"pid\":7}",
+                "{\"type\":\"alert\",\"rule\":\"cpu\",\"state\":\"resolved\",\"resource\":\"cpu\",\"value\":9,"
+                        + "\"threshold\":80,\"unit\":\"percent\",\"interval_end\":\"2026-11-27T10:00:20Z\"}",
+                "{\"type\":\"summary\",\"app\":\"shop\",\"pid\":7,\"start\":\"2026-11-27T10:00:00Z\","
+                        + "\"end\":\"2026-11-27T10:00:30Z\",\"metrics\":[]}", ""));
+        Report r = ReportReader.read(dir);
+        assertEquals(List.of("shop-7", ""), r.alerts().stream().map(AlertLine::process).toList());
+        assertEquals(r.summaries().get(0).process(), r.alerts().get(0).process());
+    }
+
+    @Test
     void invalidUtf8CostsOnlyItsLine(@TempDir Path dir) throws IOException {
         String good = "{\"type\":\"interval\",\"start\":\"2026-11-27T10:00:00Z\",\"end\":\"2026-11-27T10:00:10Z\"}\n";
         byte[] bad = {(byte) 0xff, (byte) 0xfe, '{', '\n'};

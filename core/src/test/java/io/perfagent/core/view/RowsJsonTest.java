@@ -17,7 +17,7 @@ class RowsJsonTest {
     void rowsRoundTripWithUnitsInFieldNamesAndNullForUnmeasured() throws Exception {
         Report report = ReportReader.read(Fixtures.reports("run1"));
         List<MetricRow> rows = RowQuery.DEFAULT.apply(Rollup.of(report, Window.ALL).rows());
-        JsonNode json = new ObjectMapper().readTree(RowsJson.rows(rows, ActiveAlerts.of(report.alerts()), List.of()));
+        JsonNode json = new ObjectMapper().readTree(RowsJson.rows(rows, ActiveAlerts.of(report.alerts(), report.summaries()), List.of()));
         assertEquals(3, json.get("rows").size());
         JsonNode first = json.get("rows").get(0);
         assertEquals("com.example.OrderService#placeOrder", first.get("key").asText());

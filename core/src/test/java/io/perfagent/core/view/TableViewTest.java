@@ -30,7 +30,8 @@ class TableViewTest {
 
     @Test
     void activeAlertsComeFirstAndNotesLast() {
-        AlertLine alert = new AlertLine("p99", "firing", order.key(), 8e6, 5e6, Instant.parse("2026-11-27T10:00:20Z"));
+        AlertLine alert = new AlertLine("p99", "firing", order.key(), 8e6, 5e6, Instant.parse("2026-11-27T10:00:20Z"),
+                "");
         String text = TableView.render("t", List.of(order), List.of(alert), List.of("p-values combined"));
         List<String> lines = text.lines().toList();
         assertEquals("ACTIVE ALERTS (1)", lines.get(1));
