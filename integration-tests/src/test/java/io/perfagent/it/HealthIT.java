@@ -64,7 +64,9 @@ class HealthIT {
         ForkedJvm.Result run = ForkedJvm.on(Jdks.current()).agent(null)
                 .jvmArg("-Xmx256m").jvmArg("-XX:+UseG1GC")
                 .jvmArg("-Dperfagent.flush.interval=1s").jvmArg("-Dperfagent.alert.heap-growth-intervals=4")
-                .jvmArg("-Dperfagent.alert.heap-growth-percent=2")
+                // the leak adds ~1.5 MB/s: 4 one-second samples rise by ~4.5 MB, 1.75 x the 1 % (2.6 MB) asked; at 2 %
+                // (5.1 MB) the margin was the GC's timing, and a busy machine failed the test
+                .jvmArg("-Dperfagent.alert.heap-growth-percent=1")
                 .jar(ForkedJvm.DEMO_JAR, "--duration", "14", "--leak", "--threads", "2")
                 .timeout(Duration.ofSeconds(90)).run();
         assertEquals(0, run.exitCode(), run::toString);
