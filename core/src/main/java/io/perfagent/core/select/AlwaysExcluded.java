@@ -7,7 +7,8 @@ package io.perfagent.core.select;
  * ({@link #GENERATED_MARKERS}: a framework's subclass or wrapper around the application's class, whose methods would
  * be reported a second time under a generated name beside the real ones, with the framework's own hooks), and
  * methods without a body of their own or that the compiler made up (abstract, native, synthetic, bridge, static
- * initialisers, Kotlin's lambda bodies, generated forwarders).
+ * initialisers, Kotlin's lambda bodies, generated forwarders, Groovy's and Scala's plumbing: {@link #method(TypeFacts,
+ * MethodFacts)}).
  * {@code javax.*} stays selectable on purpose: application servers ship ordinary code there.
  *
  * <p>Stateless and thread-safe; {@link #type(String)} does not allocate.
@@ -92,10 +93,70 @@ public final class AlwaysExcluded {
     /** Methods frameworks generate into the application's classes, e.g. Quarkus's {@code placeBulk$$superforward}. */
     private static final String GENERATED_METHOD = "$$";
 
+    /**
+     * Pieces of method names that Scala's compiler makes up, none of which javac writes: default argument getters
+     * ({@code greet$default$2}, {@code copy$default$1}), a lazy val's initialiser ({@code expensive$lzyINIT1}, timed
+     * already inside the accessor), a trait val's setter ({@code com$example$Tagged$_setter_$tag_$eq}).
+     */
+    private static final String[] SCALA_GENERATED = {"$default$", "$lzyINIT", "$_setter_$"};
+    /** Groovy marks the runtime's plumbing it adds to every class so: {@code getMetaClass}, {@code setMetaClass}. */
+    private static final String GROOVY_INTERNAL = "groovy.transform.Internal";
+
     /** True for a method never to weave, whichever class it is in. */
     public static boolean method(MethodFacts method) {
-        return (method.modifiers() & NO_BODY_OR_GENERATED) != 0 || method.name().equals("<clinit>")
-                || method.name().contains(KOTLIN_LAMBDA) || method.name().contains(GENERATED_METHOD);
+        String name = method.name();
+        return (method.modifiers() & NO_BODY_OR_GENERATED) != 0 || name.equals("<clinit>")
+                || name.contains(KOTLIN_LAMBDA) || name.contains(GENERATED_METHOD) || name.equals("$init$")
+                || containsAny(name, SCALA_GENERATED) || groovyTraitFieldAccessor(name)
+                || method.annotationNames().contains(GROOVY_INTERNAL);
+    }
+
+    /**
+     * As {@link #method(MethodFacts)}, and the methods of classes a compiler made up ({@link #compilerMade}), and a
+     * Scala trait's static helpers ({@code describe$(Shape)} in interface {@code Shape}: a call through one would be
+     * counted again in the trait's own {@code describe}).
+     */
+    public static boolean method(TypeFacts type, MethodFacts method) {
+        return method(method) || compilerMade(type)
+                || (type.modifiers() & AccessFlags.INTERFACE) != 0 && (method.modifiers() & AccessFlags.STATIC) != 0
+                && method.name().endsWith("$");
+    }
+
+    /**
+     * A class the compiler made up around the source: one marked synthetic (Groovy's trait helpers
+     * {@code Greeter$Trait$Helper}, whose methods the implementing class's own forwarders already time), or a Groovy
+     * closure's class ({@code Calculator$_sumEach_closure1}, {@code Main$_main_closure5$_closure13}), whose
+     * {@code doCall} is the closure's body, left out like javac's and Kotlin's lambda bodies.
+     */
+    public static boolean compilerMade(TypeFacts type) {
+        return (type.modifiers() & AccessFlags.SYNTHETIC) != 0 || groovyClosure(type.name());
+    }
+
+    private static boolean groovyClosure(String className) {
+        int start = className.lastIndexOf('$') + 1;
+        if (start == 0 || start >= className.length() || className.charAt(start) != '_') {
+            return false;
+        }
+        int digits = className.length();
+        while (digits > start && Character.isDigit(className.charAt(digits - 1))) {
+            digits--;
+        }
+        return digits < className.length() && className.startsWith("closure", digits - "closure".length())
+                && digits - "closure".length() > start;
+    }
+
+    /** A Groovy trait's field accessors in the implementing class: {@code com_example_Greeter__greeted$get}. */
+    private static boolean groovyTraitFieldAccessor(String name) {
+        return (name.endsWith("$get") || name.endsWith("$set")) && name.contains("__");
+    }
+
+    private static boolean containsAny(String name, String[] pieces) {
+        for (String piece : pieces) {
+            if (name.contains(piece)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithPackage(String name, String prefix) {

@@ -120,7 +120,7 @@ public final class MethodSelector {
 
     /** True when some method of {@code type} may be selected; the type matcher of the instrumentation. */
     public boolean matchesType(TypeFacts type) {
-        if (!mayMatchType(type.name())) {
+        if (!mayMatchType(type.name()) || AlwaysExcluded.compilerMade(type)) {
             return false;
         }
         for (MethodPattern exclude : excludes) {
@@ -138,7 +138,7 @@ public final class MethodSelector {
 
     /** True when {@code method} of {@code type} is to be timed; counts a hit for every include that matched. */
     public boolean matchesMethod(TypeFacts type, MethodFacts method) {
-        if (includes.length == 0 || AlwaysExcluded.method(method) || AlwaysExcluded.type(type.name())) {
+        if (includes.length == 0 || AlwaysExcluded.method(type, method) || AlwaysExcluded.type(type.name())) {
             return false;
         }
         boolean selected = false;

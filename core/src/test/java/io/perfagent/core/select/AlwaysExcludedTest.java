@@ -1,5 +1,6 @@
 package io.perfagent.core.select;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,5 +61,55 @@ class AlwaysExcludedTest {
                 "com.acme.Schema$Definition"}) {
             assertFalse(AlwaysExcluded.type(ordinary), ordinary);
         }
+    }
+
+    private static FakeType type(String name, int modifiers) {
+        return new FakeType(name, modifiers, List.of(), List.of());
+    }
+
+    private static boolean excluded(FakeType type, String method, String... annotations) {
+        return AlwaysExcluded.method(type, FakeMethod.parse(method, List.of(annotations)));
+    }
+
+    /** What Groovy adds to the source's classes, as groovyc 4 and 5 write them. */
+    @Test
+    void groovysPlumbingClosureBodiesAndTraitHelpersAreNeverTimed() {
+        FakeType calculator = type("com.acme.Calculator", AccessFlags.PUBLIC);
+        assertTrue(excluded(calculator, "public getMetaClass()", "groovy.transform.Generated",
+                "groovy.transform.Internal"));
+        assertTrue(excluded(calculator, "public setMetaClass(groovy.lang.MetaClass)", "groovy.transform.Generated",
+                "groovy.transform.Internal"));
+        assertTrue(excluded(calculator, "public com_acme_Greeter__greeted$get()"), "a trait field's accessor");
+        assertTrue(excluded(calculator, "public com_acme_Greeter__greeted$set(int)"), "a trait field's accessor");
+        // a property's accessors are what the source calls (person.name): timed like Java's getters
+        assertFalse(excluded(calculator, "public getName()", "groovy.transform.Generated"));
+        assertFalse(excluded(calculator, "public add(int,int)"));
+        for (String closure : new String[]{"com.acme.Calculator$_sumEach_closure1", "com.acme.Main$_main_closure10",
+                "com.acme.Main$_main_closure5$_closure13"}) {
+            assertTrue(AlwaysExcluded.compilerMade(type(closure, AccessFlags.PUBLIC)), closure);
+            assertTrue(excluded(type(closure, AccessFlags.PUBLIC), "public doCall(java.lang.Object)"), closure);
+        }
+        assertTrue(AlwaysExcluded.compilerMade(type("com.acme.Greeter$Trait$Helper",
+                AccessFlags.PUBLIC | AccessFlags.ABSTRACT | AccessFlags.SYNTHETIC)), "a synthetic class");
+        for (String ordinary : new String[]{"com.acme.Calculator", "com.acme.Outer$_private", "com.acme.Enclosure1",
+                "com.acme.Outer$Disclosure1", "com.acme.Outer$_closure"}) {
+            assertFalse(AlwaysExcluded.compilerMade(type(ordinary, AccessFlags.PUBLIC)), ordinary);
+        }
+    }
+
+    /** What Scala 3 adds, as scalac 3.3 writes it. */
+    @Test
+    void scalasDefaultArgumentsLazyInitialisersAndTraitHelpersAreNeverTimed() {
+        FakeType calc = type("com.acme.Calc", AccessFlags.PUBLIC);
+        for (String generated : new String[]{"public greetWith$default$2()", "public copy$default$1()",
+                "private expensive$lzyINIT1()", "public com$acme$Tagged$_setter_$tag_$eq(java.lang.String)",
+                "public static $init$(com.acme.Tagged)"}) {
+            assertTrue(excluded(calc, generated), generated);
+        }
+        FakeType shape = type("com.acme.Shape", AccessFlags.PUBLIC | AccessFlags.INTERFACE | AccessFlags.ABSTRACT);
+        assertTrue(excluded(shape, "public static describe$(com.acme.Shape)"), "a trait's static helper");
+        assertFalse(excluded(shape, "public describe()"), "the trait's default method itself");
+        assertFalse(excluded(calc, "public static describe$(int)"), "a class's method may end with $");
+        assertFalse(excluded(calc, "public greetWith(java.lang.String,java.lang.String)"));
     }
 }
