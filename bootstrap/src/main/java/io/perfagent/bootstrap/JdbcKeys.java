@@ -16,7 +16,10 @@ public interface JdbcKeys {
     /** Adds one {@code addBatch(String)} to a statement's batch state ({@code null} for the first) and returns it. */
     Object addBatchSql(Object batch, String rawSql);
 
-    /** The key id of a batch built by {@link #addBatchSql}: its distinct sanitized statements joined. */
+    /**
+     * The key id of a batch built by {@link #addBatchSql}: its distinct sanitized statements joined; {@code null}: a
+     * plain statement's batch to which nothing was added.
+     */
     int batchId(Object batch);
 
     /** The {@code pool} key id of a {@code javax.sql.DataSource}: its class and pool name where known. */

@@ -114,6 +114,8 @@ public final class JdbcTimings {
                 if (resolver != null) {
                     id = resolver.batchId(batch);
                 }
+            } else if (id < 0 && batchSize == 0 && resolver != null) {
+                id = resolver.batchId(null); // a plain statement's empty batch: no SQL to name, but not unknown
             }
             if (leave(recorder)) {
                 rememberInner(recorder, id); // a pool proxy's own batch state may already be gone: see the inner one

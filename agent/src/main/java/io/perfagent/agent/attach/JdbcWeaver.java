@@ -39,7 +39,10 @@ public final class JdbcWeaver implements Weaver {
         JdbcProbeTransformer transformer = new JdbcProbeTransformer(classes.woven, classes.reshaped);
         inst.addTransformer(transformer, true);
         if (retransformLoaded) {
-            LoadedClasses.retransform(inst, LoadedClasses.matching(inst, JdbcWeaver::playsJdbcRole));
+            // superclasses after the classes: an abstract base declaring execute* is woven for its subclass's roles,
+            // which the transformer learns from the subclass (JdbcWriter.forClass)
+            LoadedClasses.retransform(inst, LoadedClasses.withSuperclassesAfter(inst,
+                    LoadedClasses.matching(inst, JdbcWeaver::playsJdbcRole)));
         }
         return classes.installed(transformer);
     }

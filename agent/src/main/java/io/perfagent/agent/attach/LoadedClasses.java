@@ -6,7 +6,9 @@ import io.perfagent.core.select.AlwaysExcluded;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -30,6 +32,20 @@ final class LoadedClasses {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code classes}, then the superclasses of theirs that are candidates too and not among them, after all of
+     * them (a base further up after the one below it).
+     */
+    static List<Class<?>> withSuperclassesAfter(Instrumentation inst, List<Class<?>> classes) {
+        Set<Class<?>> all = new LinkedHashSet<>(classes);
+        for (Class<?> type : classes) {
+            for (Class<?> up = type.getSuperclass(); up != null && candidate(inst, up); up = up.getSuperclass()) {
+                all.add(up);
+            }
+        }
+        return new ArrayList<>(all);
     }
 
     private static boolean candidate(Instrumentation inst, Class<?> type) {

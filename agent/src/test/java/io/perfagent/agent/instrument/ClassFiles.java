@@ -11,11 +11,16 @@ public final class ClassFiles {
     }
 
     public static byte[] of(Class<?> type) {
-        String resource = type.getName().replace('.', '/') + ".class";
-        ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+        return of(type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader(),
+                type.getName());
+    }
+
+    /** The class file of the class {@code loader} would load by that binary name, without loading it. */
+    public static byte[] of(ClassLoader loader, String binaryName) {
+        String resource = binaryName.replace('.', '/') + ".class";
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no class file for " + type.getName());
+                throw new IllegalStateException("no class file for " + binaryName);
             }
             return in.readAllBytes();
         } catch (IOException e) {

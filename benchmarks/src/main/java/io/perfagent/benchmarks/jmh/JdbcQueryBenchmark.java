@@ -55,7 +55,12 @@ public abstract class JdbcQueryBenchmark {
                 insert.executeUpdate();
             }
         }
+        afterLoad();
         query = connection.prepareStatement("SELECT name FROM item WHERE id = ?");
+    }
+
+    /** Called once the table is filled and before the query is prepared: an attached agent comes in here. */
+    protected void afterLoad() {
     }
 
     @Benchmark

@@ -44,15 +44,15 @@ public final class BenchmarksReport {
             System.err.println("benchmarks: a result file is missing in " + results + "; BENCHMARKS.md not written");
             System.exit(1);
         }
-        List<Target> targets = new Targets(jdk17, moo, startup, footprint,
-                args.path("reports", "benchmarks/target/reports")).all();
+        Path reports = args.path("reports", "benchmarks/target/reports");
+        List<Target> targets = new Targets(jdk17, moo, startup, footprint, reports).all();
         Markdown md = new Markdown();
         Sections sections = new Sections(md, results);
         String mode = args.get("mode", "full");
         sections.header(mode);
         sections.targets(targets, !"smoke".equals(mode));
         sections.moo(moo);
-        sections.jdbc(jdk17, jdk25);
+        sections.jdbc(jdk17, jdk25, reports);
         sections.startupAndFootprint(startup, footprint);
         sections.jmh("JMH results, JDK 17", jdk17);
         sections.jmh("JMH results, JDK 25 (JDBC only)", jdk25);

@@ -30,8 +30,10 @@ final class JdbcFinding {
             `java -Xshare:dump -XX:SharedArchiveFile=instrument.jsa --add-modules java.instrument`, then \
             `java -XX:SharedArchiveFile=instrument.jsa -javaagent:perfagent.jar ...`; JDK 17 refuses to archive the \
             module graph whenever `jdk.module.addmods` is set, so there it cannot be undone; (2) attaching perfagent \
-            to the running JVM instead of `-javaagent` should not pay it, since a dynamic attach leaves the boot \
-            layer as it was (not measured here).
+            to the running JVM (`perfagent attach <pid>`) instead of `-javaagent`: a dynamic attach leaves the boot \
+            layer as it was, on either JDK. Row `JdbcPerfagentAttached` measures that way, attached once the table \
+            is filled: H2's classes are then retransformed, which may not add the fields that hold a statement's SQL \
+            id, so the probe finds it in a weak table instead (docs/jdbc.md).
             """;
 
     private JdbcFinding() {

@@ -1,6 +1,7 @@
 package io.perfagent.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.perfagent.benchmarks.check.ReportCheck;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,17 +86,19 @@ final class Sections {
         md.para("JVM flags of each configuration:").table(List.of("configuration", "flags"), flags);
     }
 
-    void jdbc(JmhResults jdk17, JmhResults jdk25) {
+    void jdbc(JmhResults jdk17, JmhResults jdk25, Path reports) {
         md.heading(2, "Why an empty agent slows JDBC on H2");
         List<List<String>> rows = new ArrayList<>();
-        for (String name : List.of("JdbcPlain", "JdbcEmptyAgent", "JdbcPerfagent", "JdbcEmptyAgentArchived",
-                "JdbcPerfagentArchived")) {
+        for (String name : List.of("JdbcPlain", "JdbcEmptyAgent", "JdbcPerfagent", "JdbcPerfagentAttached",
+                "JdbcEmptyAgentArchived", "JdbcPerfagentArchived")) {
             String key = name + ".executeQuery";
             rows.add(List.of(name, Fmt.num(jdk17.best(key)), Fmt.num(jdk17.alloc(key)), Fmt.num(jdk25.best(key)),
                     Fmt.num(jdk25.alloc(key))));
         }
         md.table(List.of("PreparedStatement.executeQuery", "JDK 17 best ns/op", "JDK 17 B/op", "JDK 25 best ns/op",
                 "JDK 25 B/op"), rows);
+        md.para("Verified: `JdbcPerfagentAttached` forks recorded " + ReportCheck.countKind(reports.resolve(
+                "jdbc-attached"), "sql") + " statements (its perfagent's reports, all forks and JDKs).");
         md.para(JdbcFinding.TEXT);
     }
 

@@ -25,6 +25,8 @@ public final class JdbcKeyResolver implements JdbcKeys {
     public static final String SQL = "sql";
     public static final String POOL = "pool";
     static final String UNKNOWN_SQL = "<unknown sql>";
+    /** A plain statement's {@code executeBatch()} with no command added: it executes nothing, but was called. */
+    static final String EMPTY_BATCH = "<empty batch>";
     /** Raw statements longer than this are sanitized on every sight instead of cached, to bound the cache's memory. */
     static final int MAX_CACHED_RAW_LENGTH = 4096;
 
@@ -32,6 +34,7 @@ public final class JdbcKeyResolver implements JdbcKeys {
     private final SqlKeyMaker maker;
     private final SqlKeyCache<Integer> ids;
     private final int unknownId;
+    private volatile int emptyBatchId = -1;
 
     public JdbcKeyResolver(KeyRegistry registry, JdbcSettings settings) {
         this.registry = registry;
@@ -71,6 +74,9 @@ public final class JdbcKeyResolver implements JdbcKeys {
 
     @Override
     public int batchId(Object batch) {
+        if (batch == null) {
+            return emptyBatchId();
+        }
         if (!(batch instanceof BatchSql state)) {
             return unknownId;
         }
@@ -90,6 +96,16 @@ public final class JdbcKeyResolver implements JdbcKeys {
             AgentErrors.adviceError(e);
             return registry.register(POOL, "<unknown pool>");
         }
+    }
+
+    /** Registered on first use, so that reports without an empty batch do not list the key. */
+    private int emptyBatchId() {
+        int id = emptyBatchId;
+        if (id < 0) {
+            id = registry.register(SQL, EMPTY_BATCH);
+            emptyBatchId = id;
+        }
+        return id;
     }
 
     private Integer register(String rawSql) {

@@ -50,6 +50,16 @@ class JdbcKeyResolverTest {
     }
 
     @Test
+    void anEmptyPlainBatchHasAKeyOfItsOwnRegisteredOnlyWhenSeen() {
+        int before = registry.size();
+        int empty = resolver.batchId(null);
+        assertEquals("<empty batch>", registry.info(empty).key());
+        assertEquals(before + 1, registry.size(), "registered on first use");
+        assertEquals(empty, resolver.batchId(null));
+        assertNotEquals(resolver.unknownSqlId(), empty);
+    }
+
+    @Test
     void nullSqlAndForeignBatchStateGiveTheUnknownKey() {
         assertEquals(resolver.unknownSqlId(), resolver.sqlId(null));
         assertEquals(resolver.unknownSqlId(), resolver.batchId("not a batch"));

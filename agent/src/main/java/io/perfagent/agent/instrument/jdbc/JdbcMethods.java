@@ -7,8 +7,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  * descriptor: statements' {@code execute}, {@code executeQuery}, {@code executeUpdate} and {@code executeLargeUpdate}
  * with SQL first or without arguments, {@code executeBatch()}, {@code executeLargeBatch()}, {@code addBatch(String)},
  * {@code clearBatch()}; connections' {@code prepareStatement}, {@code prepareCall} (and MySQL's
- * {@code clientPrepareStatement}, {@code serverPrepareStatement}) with SQL first and an object result; data sources' {@code getConnection()} and {@code getConnection(String, String)}. Only concrete instance
- * methods. Stateless.
+ * {@code clientPrepareStatement}, {@code serverPrepareStatement}) with SQL first and an object result; data sources'
+ * {@code getConnection()} and {@code getConnection(String, String)}. Only public concrete instance methods. Stateless.
  */
 final class JdbcMethods {
 
@@ -20,7 +20,10 @@ final class JdbcMethods {
 
     /** The probe for the method, or {@code null}. */
     static JdbcProbe.Kind kindOf(int roles, int access, String name, String descriptor) {
-        if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE)) != 0) {
+        // JDBC's methods are public: a driver's private or package helper that happens to share a name and take the SQL
+        // first (Derby's private execute(String, boolean, ...) behind getGeneratedKeys) is not a statement's call
+        if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE)) != 0
+                || (access & Opcodes.ACC_PUBLIC) == 0) {
             return null;
         }
         JdbcProbe.Kind kind = null;

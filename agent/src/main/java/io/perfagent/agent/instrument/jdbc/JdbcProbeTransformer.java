@@ -53,7 +53,8 @@ public final class JdbcProbeTransformer extends GuardedTransformer {
         if ((reader.getAccess() & Opcodes.ACC_INTERFACE) != 0 || !bridge.sees(loader)) {
             return null;
         }
-        JdbcWriter writer = JdbcWriter.forClass(name, reader, loader, redefined, roles.forLoader(loader));
+        JdbcWriter writer = JdbcWriter.forClass(name, reader, loader, redefined, roles.forLoader(loader),
+                roles.fromSubclasses(loader));
         if (writer == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,24 +27,45 @@ final class JdbcWriter extends ClassRewriter {
         this.overrides = overrides;
     }
 
+    /** As {@link #forClass(String, ClassReader, ClassLoader, Class, Map, Map)} with no roles passed up yet. */
+    static JdbcWriter forClass(String internalName, ClassReader reader, ClassLoader loader, Class<?> redefined,
+                               Map<String, Integer> knownRoles) {
+        return forClass(internalName, reader, loader, redefined, knownRoles, new HashMap<>());
+    }
+
     /**
      * The writer for a class as the transformer weaves it: the probes its roles call for, holder fields on a statement
      * class being defined (or retransformed after being defined with them), overrides for an inherited
      * {@code getConnection}; {@code null} when the class plays no JDBC role.
      *
-     * @param redefined  the class being retransformed, {@code null} while it is defined
-     * @param knownRoles the roles already worked out for {@code loader}'s classes ({@link RoleCache})
+     * <p>A class also plays the roles its subclasses passed up: a driver may declare {@code execute*} in an abstract
+     * base that implements no JDBC interface, leaving that to the subclass its connections instantiate (sqlite-jdbc's
+     * {@code JDBC3Statement} under {@code JDBC4Statement}). The JVM hands a class to the transformer before it loads
+     * the superclass, so a class woven here passes its roles up to its superclass, which is woven for them when it is
+     * loaded next (a retransformation takes subclasses first: {@code JdbcWeaver}). Such a base gets the probes only,
+     * no holder fields: its subclass has them.
+     *
+     * @param redefined      the class being retransformed, {@code null} while it is defined
+     * @param knownRoles     the roles already worked out for {@code loader}'s classes ({@link RoleCache})
+     * @param fromSubclasses the roles passed up to {@code loader}'s classes ({@link RoleCache#fromSubclasses})
      */
     static JdbcWriter forClass(String internalName, ClassReader reader, ClassLoader loader, Class<?> redefined,
-                               Map<String, Integer> knownRoles) {
-        int roles = JdbcRoles.of(internalName, ClassHeaders.directSupertypes(reader),
-                (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0, ClassHeaders.of(loader), knownRoles);
+                               Map<String, Integer> knownRoles, Map<String, Integer> fromSubclasses) {
+        boolean isInterface = (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0;
+        int own = JdbcRoles.of(internalName, ClassHeaders.directSupertypes(reader), isInterface,
+                ClassHeaders.of(loader), knownRoles);
+        Integer passedUp = isInterface ? null : fromSubclasses.get(internalName);
+        int roles = own | (passedUp != null ? passedUp : 0);
         if (roles == 0) {
             return null;
         }
-        boolean holder = (roles & JdbcRoles.STATEMENT) != 0
+        String superclass = reader.getSuperName();
+        if (superclass != null && !JdbcRoles.isJdk(superclass)) {
+            RoleCache.passUp(fromSubclasses, superclass, roles);
+        }
+        boolean holder = (own & JdbcRoles.STATEMENT) != 0
                 && (redefined == null || HolderFields.declaredBy(redefined));
-        List<InheritedGetConnection.Inherited> overrides = (roles & JdbcRoles.DATA_SOURCE) != 0
+        List<InheritedGetConnection.Inherited> overrides = (own & JdbcRoles.DATA_SOURCE) != 0
                 ? InheritedGetConnection.find(reader, loader, redefined) : List.of();
         return new JdbcWriter(roles, holder, overrides);
     }

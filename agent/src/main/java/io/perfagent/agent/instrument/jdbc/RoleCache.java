@@ -14,10 +14,44 @@ final class RoleCache {
     static final int MAX_PER_LOADER = 50_000;
 
     private final Map<ClassLoader, Map<String, Integer>> byLoader = new WeakHashMap<>();
+    private final Map<ClassLoader, Map<String, Integer>> fromSubclassesByLoader = new WeakHashMap<>();
 
     Map<String, Integer> forLoader(ClassLoader loader) {
-        synchronized (byLoader) {
-            return byLoader.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        return mapOf(byLoader, loader);
+    }
+
+    /**
+     * The roles that classes of {@code loader} passed up to their superclass as they were woven, by the superclass's
+     * internal name ({@link JdbcWriter#forClass}).
+     */
+    Map<String, Integer> fromSubclasses(ClassLoader loader) {
+        return mapOf(fromSubclassesByLoader, loader);
+    }
+
+    private static Map<String, Integer> mapOf(Map<ClassLoader, Map<String, Integer>> maps, ClassLoader loader) {
+        synchronized (maps) {
+            Map<String, Integer> map = maps.get(loader);
+            if (map == null) {
+                map = new ConcurrentHashMap<>();
+                maps.put(loader, map);
+            }
+            return map;
+        }
+    }
+
+    /** Adds {@code roles} to those passed up to {@code superclass}. Plain code: it runs inside class loading. */
+    static void passUp(Map<String, Integer> fromSubclasses, String superclass, int roles) {
+        while (true) {
+            Integer before = fromSubclasses.get(superclass);
+            if (before == null) {
+                if (fromSubclasses.size() >= MAX_PER_LOADER
+                        || fromSubclasses.putIfAbsent(superclass, roles) == null) {
+                    return;
+                }
+            } else if ((before | roles) == before
+                    || fromSubclasses.replace(superclass, before, before | roles)) {
+                return;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.perfagent.agent.instrument.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +19,17 @@ import io.perfagent.bootstrap.Recorders;
 import io.perfagent.bootstrap.SampleConsumer;
 import io.perfagent.bootstrap.Samples;
 import java.lang.reflect.Method;
+import fixtures.jdbc.CoreBackedStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
@@ -43,6 +48,7 @@ class JdbcWriterTest {
     private static final int POOL_ID = 3901;
     private static final int BATCH_ID = 3902;
     private static final int UNKNOWN_ID = 3903;
+    private static final int EMPTY_BATCH_ID = 3904;
 
     private final Map<String, Integer> sqlIds = new HashMap<>();
     private final List<long[]> samples = new ArrayList<>(); // {key id, error, second value}
@@ -69,7 +75,7 @@ class JdbcWriterTest {
 
             @Override
             public int batchId(Object batch) {
-                return BATCH_ID;
+                return batch == null ? EMPTY_BATCH_ID : BATCH_ID;
             }
 
             @Override
@@ -125,8 +131,8 @@ class JdbcWriterTest {
         assertEquals(0, statement.executeBatch().length);
         drain();
 
-        // the second batch was cleared: its SQL is unknown, its size 0
-        assertEquals(List.of(List.of((long) BATCH_ID, 0L, 2L), List.of((long) UNKNOWN_ID, 0L, 0L)), rows());
+        // the second batch was cleared: this statement, never prepared, has no SQL of its own, and ran an empty batch
+        assertEquals(List.of(List.of((long) BATCH_ID, 0L, 2L), List.of((long) EMPTY_BATCH_ID, 0L, 0L)), rows());
     }
 
     @Test
@@ -144,6 +150,29 @@ class JdbcWriterTest {
         assertEquals(List.of(List.of((long) POOL_ID, 0L, -1L), List.of((long) POOL_ID, 1L, -1L)), rows());
         assertTrue(InheritedGetConnection.find(new ClassReader(ClassFiles.of(ConnectionSource.class)),
                 getClass().getClassLoader(), null).isEmpty(), "a class declaring both gets no overrides");
+    }
+
+    /**
+     * The transformer as the JVM calls it: a class before its superclass. The statement's public methods live in an
+     * abstract base that implements no JDBC interface; the base is woven for the role its subclass passed up.
+     */
+    @Test
+    void aStatementsWorkInheritedFromABaseWithoutJdbcInterfaceIsTimed() throws Exception {
+        Set<String> woven = ConcurrentHashMap.newKeySet();
+        TransformingLoader loader = new TransformingLoader(new JdbcProbeTransformer(woven, ConcurrentHashMap.newKeySet()));
+        Statement statement = (Statement) loader.loadClass(CoreBackedStatement.class.getName())
+                .getDeclaredConstructor().newInstance();
+
+        assertEquals(1, statement.executeUpdate("update t set x = 1"));
+        assertThrows(SQLException.class, () -> statement.execute("bad sql"));
+        assertFalse((Boolean) statement.getClass().getMethod("generatedKeys").invoke(statement));
+        drain();
+
+        assertEquals(List.of(List.of((long) sqlIds.get("update t set x = 1"), 0L, -1L),
+                List.of((long) sqlIds.get("bad sql"), 1L, -1L)), rows(), "each call once, the private helper not");
+        assertEquals(Set.of("fixtures/jdbc/CoreBackedStatement", "fixtures/jdbc/StatementCore"), woven);
+        assertFalse(JdbcKeyHolder.class.isAssignableFrom(statement.getClass().getSuperclass()),
+                "the base gets probes only: its subclass holds the SQL id");
     }
 
     private List<List<Long>> rows() {
@@ -176,6 +205,37 @@ class JdbcWriterTest {
                 throw new AssertionError("this test reads every call's sample; none may arrive counted");
             }
         });
+    }
+
+    /**
+     * Defines the {@code fixtures.jdbc} classes it is asked for, and the superclasses the JVM asks for meanwhile, through
+     * a real {@link JdbcProbeTransformer}, with javac's abstract flag taken off the statement it is asked for.
+     */
+    private static final class TransformingLoader extends ClassLoader {
+        private final JdbcProbeTransformer transformer;
+
+        TransformingLoader(JdbcProbeTransformer transformer) {
+            super(JdbcWriterTest.class.getClassLoader());
+            this.transformer = transformer;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded != null || !name.startsWith("fixtures.jdbc.")) {
+                    return loaded != null ? loaded : super.loadClass(name, resolve);
+                }
+                String internal = name.replace('.', '/');
+                byte[] original = ClassFiles.of(getParent(), name);
+                byte[] woven = transformer.transform(this, internal, null, null, original);
+                byte[] defined = woven != null ? woven : original;
+                if (name.equals(CoreBackedStatement.class.getName())) {
+                    defined = WovenClasses.concrete(defined);
+                }
+                return defineClass(name, defined, 0, defined.length);
+            }
+        }
     }
 
     /**
