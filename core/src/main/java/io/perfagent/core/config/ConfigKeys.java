@@ -24,9 +24,12 @@ public final class ConfigKeys {
             key("report.dir", ConfigKey.Type.STRING, "./perfagent-reports", "Directory of the rolling reports."),
             key("report.max-file-size", ConfigKey.Type.SIZE, "16MB", "A report file rolls over past this size.")
                     .withLimit(ValueLimit.atLeastBytes(1024)),
-            key("report.max-files", ConfigKey.Type.INT, "20", "Rolled report files kept per process.")
-                    .withLimit(ValueLimit.atLeast(1)),
-            key("app.name", ConfigKey.Type.STRING, "", "Name in reports and file names (default: main class or jar name)."),
+            key("report.max-files", ConfigKey.Type.INT, "20",
+                    "Report files kept per process, the live one included; the oldest rolled part goes first.")
+                    .withLimit(ValueLimit.atLeast(2)),
+            key("app.name", ConfigKey.Type.STRING, "",
+                    "Name in reports and file names (default: main class or jar name); characters other than ASCII "
+                            + "letters, digits, `.`, `_` and `-` become `_`."),
             key("alloc.enabled", ConfigKey.Type.BOOLEAN, "true", "Also record the bytes each call allocates."),
             key("histogram.significant-digits", ConfigKey.Type.INT, "2", "HdrHistogram precision (1-5).")
                     .withLimit(ValueLimit.between(1, 5)),
@@ -51,9 +54,11 @@ public final class ConfigKeys {
                     "Per-key p99 threshold: alert.p99.<method pattern or SQL prefix>=250ms; the longest match wins.")
                     .withLimit(ValueLimit.atLeast(Duration.ofMillis(1))),
             key("alert.for-intervals", ConfigKey.Type.INT, "1",
-                    "Consecutive intervals a condition must hold before its alert fires."),
+                    "Consecutive intervals a condition must hold before its alert fires.")
+                    .withLimit(ValueLimit.atLeast(1)),
             key("alert.heap-growth-intervals", ConfigKey.Type.INT, "6",
-                    "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`."),
+                    "Consecutive interval samples of old-gen-after-GC that must not fall for `heap-growth`.")
+                    .withLimit(ValueLimit.atLeast(2)),
             key("alert.heap-growth-percent", ConfigKey.Type.PERCENT, "5",
                     "Alert `heap-growth` when old-gen-after-GC rose by more than this % of max heap over that window."),
             // --- live

@@ -124,6 +124,12 @@ public final class ConfigWatcher {
             return ReloadDecision.Outcome.UNCHANGED;
         }
         lastSeen = seen;
+        if (seen == null) {
+            // the loader would take a missing ./agent.properties for "no file" and fall back to the defaults
+            AgentLog.warn("config reload rejected: cannot read " + file + " (deleted or unreadable); keeping the "
+                    + "previous configuration");
+            return ReloadDecision.Outcome.REJECT;
+        }
         LoadedConfig next = loader.get();
         List<String> nextProblems = checks.apply(next.config());
         ReloadDecision decision = ReloadDecision.decide(current, currentProblems, next, nextProblems);

@@ -1,6 +1,7 @@
 package io.perfagent.core.sink;
 
 import io.perfagent.core.log.AgentLog;
+import io.perfagent.core.read.AlertLine;
 import io.perfagent.core.report.MetricSummary;
 import io.perfagent.core.report.Percentiles;
 import io.perfagent.core.report.ReportDirTopic;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * {@code perfagent-<app>-<pid>-latest.txt}: the last interval as a table for people (top keys by p99, alerts still
- * firing above it), replaced atomically at every flush; at exit it shows the whole run. A failed write is reported
+ * firing above it), replaced atomically at every flush; at exit it shows the whole run, and no alert as active (as
+ * {@code perfagent report} does once a process has written its summary). A failed write is reported
  * once a minute and retried at the next flush. Same threading contract as {@link ReportSink}.
  */
 public final class LatestTableSink implements ReportSink {
@@ -44,7 +46,9 @@ public final class LatestTableSink implements ReportSink {
         if (rows.size() > TOP) {
             notes.add((rows.size() - TOP) + " more key(s) not shown; all of them are in " + fullReportName);
         }
-        String text = TableView.render(title(line), rows.stream().limit(TOP).toList(), alerts.active(), notes);
+        // the summary ends the series (exit, detach): nothing watches the rules any more, so none is active
+        List<AlertLine> active = line.isSummary() ? List.of() : alerts.active();
+        String text = TableView.render(title(line), rows.stream().limit(TOP).toList(), active, notes);
         try {
             AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {

@@ -51,6 +51,19 @@ class ConfigWatcherTest {
         assertTrue(applied.isEmpty());
     }
 
+    /** Found in the working directory, not named: a missing file is no error to the loader, but is one here. */
+    @Test
+    void aDeletedImplicitAgentPropertiesIsRejectedNotTakenForDefaults() throws IOException {
+        write("flush.interval=1s\n");
+        LoadedConfig start = ConfigLoader.load("", Map.of(), null, dir);
+        assertEquals("1s", start.config().redacted().get("flush.interval"), "the file was found");
+        ConfigWatcher watcher = new ConfigWatcher(dir.resolve("agent.properties"), start,
+                () -> ConfigLoader.load("", Map.of(), null, dir), c -> List.of(), (change, loaded) -> applied.add(change));
+        Files.delete(dir.resolve("agent.properties"));
+        assertEquals(ReloadDecision.Outcome.REJECT, watcher.checkNow());
+        assertTrue(applied.isEmpty(), "the defaults were not applied: " + applied);
+    }
+
     @Test
     void watchesTheNamedFileResolvedInTheWorkingDirectory() {
         Config config = ConfigLoader.load("config=sub/agent.properties", Map.of(), null, dir).config();

@@ -68,6 +68,18 @@ class LatestTableSinkTest {
     }
 
     @Test
+    void theWholeRunWrittenAtTheEndShowsNoAlertActive() throws IOException {
+        LatestTableSink sink = sink();
+        sink.onEvent(alert("firing"));
+        sink.onReport(Lines.interval("2026-01-01T00:00:00Z", "2026-01-01T00:00:10Z", List.of()));
+        assertTrue(Files.readString(file()).contains("ACTIVE ALERTS (1)"));
+        sink.onReport(Lines.summary(List.of(Lines.ramp("svc.A#slow", 1_000_000, 10))));
+        String text = Files.readString(file());
+        assertFalse(text.contains("ACTIVE ALERTS"), "the series has ended: " + text);
+        assertTrue(text.contains("whole run"), text);
+    }
+
+    @Test
     void rewritesTheWholeFileAndLeavesNoTemporaryFileBehind() throws IOException {
         LatestTableSink sink = sink();
         sink.onReport(Lines.interval("2026-01-01T00:00:00Z", "2026-01-01T00:00:10Z",
