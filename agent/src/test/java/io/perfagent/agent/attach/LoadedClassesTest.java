@@ -2,7 +2,7 @@ package io.perfagent.agent.attach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.perfagent.agent.instrument.ClassFiles;
+import fixtures.jdbc.FixtureLoader;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import net.bytebuddy.agent.ByteBuddyAgent;
@@ -17,7 +17,7 @@ class LoadedClassesTest {
     @Test
     void superclassesComeAfterTheClassesOnceEachAndNeverTheJdks() throws Exception {
         Instrumentation inst = ByteBuddyAgent.install();
-        ClassLoader application = new ApplicationLoader(); // the agent's own loader's classes are never candidates
+        ClassLoader application = new FixtureLoader(); // the agent's own loader's classes are never candidates
         Class<?> statement = application.loadClass("fixtures.jdbc.CoreBackedStatement");
         Class<?> core = application.loadClass("fixtures.jdbc.StatementCore");
         Class<?> fake = application.loadClass("fixtures.jdbc.FakeStatement");
@@ -25,24 +25,5 @@ class LoadedClassesTest {
         assertEquals(List.of(statement, fake, core), LoadedClasses.withSuperclassesAfter(inst, List.of(statement, fake)));
         assertEquals(List.of(core, statement), LoadedClasses.withSuperclassesAfter(inst, List.of(core, statement)),
                 "a superclass already listed keeps its place");
-    }
-
-    /** Defines the {@code fixtures.jdbc} classes itself, as an application's class loader would. */
-    private static final class ApplicationLoader extends ClassLoader {
-        ApplicationLoader() {
-            super(LoadedClassesTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded != null || !name.startsWith("fixtures.jdbc.")) {
-                    return loaded != null ? loaded : super.loadClass(name, resolve);
-                }
-                byte[] classFile = ClassFiles.of(getParent(), name);
-                return defineClass(name, classFile, 0, classFile.length);
-            }
-        }
     }
 }

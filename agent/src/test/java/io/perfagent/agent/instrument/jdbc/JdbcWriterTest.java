@@ -20,6 +20,7 @@ import io.perfagent.bootstrap.SampleConsumer;
 import io.perfagent.bootstrap.Samples;
 import java.lang.reflect.Method;
 import fixtures.jdbc.CoreBackedStatement;
+import fixtures.jdbc.FixtureLoader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -211,30 +212,18 @@ class JdbcWriterTest {
      * Defines the {@code fixtures.jdbc} classes it is asked for, and the superclasses the JVM asks for meanwhile, through
      * a real {@link JdbcProbeTransformer}, with javac's abstract flag taken off the statement it is asked for.
      */
-    private static final class TransformingLoader extends ClassLoader {
+    private static final class TransformingLoader extends FixtureLoader {
         private final JdbcProbeTransformer transformer;
 
         TransformingLoader(JdbcProbeTransformer transformer) {
-            super(JdbcWriterTest.class.getClassLoader());
             this.transformer = transformer;
         }
 
         @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded != null || !name.startsWith("fixtures.jdbc.")) {
-                    return loaded != null ? loaded : super.loadClass(name, resolve);
-                }
-                String internal = name.replace('.', '/');
-                byte[] original = ClassFiles.of(getParent(), name);
-                byte[] woven = transformer.transform(this, internal, null, null, original);
-                byte[] defined = woven != null ? woven : original;
-                if (name.equals(CoreBackedStatement.class.getName())) {
-                    defined = WovenClasses.concrete(defined);
-                }
-                return defineClass(name, defined, 0, defined.length);
-            }
+        protected byte[] define(String name, byte[] original) {
+            byte[] woven = transformer.transform(this, name.replace('.', '/'), null, null, original);
+            byte[] defined = woven != null ? woven : original;
+            return name.equals(CoreBackedStatement.class.getName()) ? WovenClasses.concrete(defined) : defined;
         }
     }
 
