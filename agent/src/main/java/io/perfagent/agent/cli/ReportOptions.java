@@ -59,6 +59,9 @@ record ReportOptions(List<Path> inputs, RowQuery query, Window window, Path diff
         if (b.inputs.isEmpty()) {
             return error("no report directory or file given");
         }
+        if (b.thresholdGiven && b.diff == null) {
+            return error("--threshold applies to --diff only: give --diff BASELINE too");
+        }
         if (b.since != null && b.until != null && !b.since.isBefore(b.until)) {
             return error("--since " + b.since + " is not before --until " + b.until);
         }
@@ -85,6 +88,7 @@ record ReportOptions(List<Path> inputs, RowQuery query, Window window, Path diff
         Instant until;
         Path diff;
         double threshold = Diff.DEFAULT_THRESHOLD_PCT;
+        boolean thresholdGiven;
         Path html;
         boolean json;
 
@@ -102,7 +106,10 @@ record ReportOptions(List<Path> inputs, RowQuery query, Window window, Path diff
                 case "--since" -> since = instant(name, value);
                 case "--until" -> until = instant(name, value);
                 case "--diff" -> diff = Path.of(value);
-                case "--threshold" -> threshold = percent(name, value);
+                case "--threshold" -> {
+                    threshold = percent(name, value);
+                    thresholdGiven = true;
+                }
                 case "--html" -> html = Path.of(value);
                 default -> throw new BadValue("unknown option " + name);
             }
