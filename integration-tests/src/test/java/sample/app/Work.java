@@ -11,6 +11,16 @@ public class Work {
         Thread.sleep(20);
     }
 
+    /** Busy for 100 µs by System.nanoTime: a latency known to the microsecond, unlike a sleep's. */
+    public static long spin100us() {
+        long end = System.nanoTime() + 100_000;
+        long spins = 0;
+        while (System.nanoTime() - end < 0) {
+            spins++;
+        }
+        return spins;
+    }
+
     static volatile byte[] sink;
 
     public static int allocateMegabyte() {

@@ -79,6 +79,7 @@ public final class Installer {
                 SampleLeftovers.discard();
             }
             BridgeClasses.offerAllocationCounter(DirectThreadBean.open(inst));
+            BridgeClasses.offerTicksPerSecond(TickClock.open(inst, config.bool("clock.tsc")));
             runtime = AgentRuntime.start(config, null, new LastExitHook(inst));
             runtime.flushLoop().afterEachDrain(ClassHeaders::expire);
             LiveAgent.start(agentArgs, loaded, runtime, new Weaving(inst, runtime, weavers()), attached,

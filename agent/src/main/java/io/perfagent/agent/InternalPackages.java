@@ -1,11 +1,13 @@
 package io.perfagent.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Exports a JDK-internal package to perfagent's own class loader only ({@link Instrumentation#redefineModule}): the
+ * Exports a JDK-internal package to perfagent's own class loader (and its bridge) only ({@link Instrumentation#redefineModule}): the
  * application's modules see nothing new. Stateless.
  */
 final class InternalPackages {
@@ -15,8 +17,16 @@ final class InternalPackages {
 
     /** Exports {@code packageName} of the boot layer's {@code moduleName} to the agent's module. */
     static void exportToAgent(Instrumentation inst, String moduleName, String packageName) {
+        export(inst, moduleName, packageName, InternalPackages.class.getModule());
+    }
+
+    /**
+     * Exports {@code packageName} of the boot layer's {@code moduleName} to {@code targets} only (which may name one
+     * module twice: the bridge shares the agent's module when both come from one jar on the class path).
+     */
+    static void export(Instrumentation inst, String moduleName, String packageName, Module... targets) {
         Module module = ModuleLayer.boot().findModule(moduleName).orElseThrow();
-        Module agent = InternalPackages.class.getModule();
-        inst.redefineModule(module, Set.of(), Map.of(packageName, Set.of(agent)), Map.of(), Set.of(), Map.of());
+        Set<Module> to = new HashSet<>(Arrays.asList(targets));
+        inst.redefineModule(module, Set.of(), Map.of(packageName, to), Map.of(), Set.of(), Map.of());
     }
 }

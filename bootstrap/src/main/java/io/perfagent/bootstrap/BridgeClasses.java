@@ -16,15 +16,18 @@ public final class BridgeClasses {
      * perfagent.jar (or any jar bundling it) on its class path: an agent of another build attached later would weave
      * calls the loaded bridge does not have, which would fail inside the application, so it refuses to start instead.
      */
-    public static final int API = 4;
+    public static final int API = 5;
 
     private static final String[] NAMES = {
         "AgentErrors", "Samples", "SampleBuffer", "ThreadRecorder", "RecorderTable", "Recorders", "ThreadAllocation",
         "SlowCalls", "Timings", "JdbcTimings", "JdbcState", "WeakIdentityTable", "BucketLayout", "KeyCounts", "HotKeys",
+        "Clock",
     };
 
     /** What {@link #offerAllocationCounter} left for {@link ThreadAllocation}'s initialization; null when nothing. */
     private static volatile com.sun.management.ThreadMXBean offeredAllocationCounter;
+    /** What {@link #offerTicksPerSecond} left for {@link Clock}'s initialization; 0: System.nanoTime. */
+    private static volatile long offeredTicksPerSecond;
 
     private BridgeClasses() {
     }
@@ -40,6 +43,19 @@ public final class BridgeClasses {
 
     static com.sun.management.ThreadMXBean offeredAllocationCounter() {
         return offeredAllocationCounter;
+    }
+
+    /**
+     * The rate of the JVM's tick counter, which the agent checked and exported {@code jdk.jfr.internal} to this
+     * class's module for, so that {@link Clock} reads it instead of {@code System.nanoTime()}; must come before
+     * {@link #initialize}, and is ignored once Clock is initialized (the first choice holds for the JVM's life).
+     */
+    public static void offerTicksPerSecond(long ticksPerSecond) {
+        offeredTicksPerSecond = ticksPerSecond;
+    }
+
+    static long offeredTicksPerSecond() {
+        return offeredTicksPerSecond;
     }
 
     /** Initializes the bridge classes and resolves what a thread's first recording names; returns how many were found. */

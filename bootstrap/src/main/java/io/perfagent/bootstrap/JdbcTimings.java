@@ -45,13 +45,13 @@ public final class JdbcTimings {
     }
 
     /**
-     * Entry of every timed JDBC call, with what {@link #recorder} answered; returns the start time. Only the outermost
+     * Entry of every timed JDBC call, with what {@link #recorder} answered; returns the start time ({@link Clock#now()}). Only the outermost
      * call reads the clock: the nested ones of wrappers and pool proxies are never recorded, so they cost just the
      * depth count.
      */
     public static long enter(Object recorder) {
         try {
-            return recorder != null && ((ThreadRecorder) recorder).jdbcDepth++ == 0 ? System.nanoTime() : 0L;
+            return recorder != null && ((ThreadRecorder) recorder).jdbcDepth++ == 0 ? Clock.now() : 0L;
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
             return 0L;
@@ -59,7 +59,7 @@ public final class JdbcTimings {
     }
 
     /** Exit of {@code execute()/executeQuery()/executeUpdate()/executeLargeUpdate()} without SQL argument. */
-    public static void exitStatement(Object statement, Object threadRecorder, long startNanos, boolean error) {
+    public static void exitStatement(Object statement, Object threadRecorder, long start, boolean error) {
         try {
             if (threadRecorder == null) {
                 return;
@@ -70,14 +70,14 @@ public final class JdbcTimings {
                 rememberInner(recorder, id);
                 return;
             }
-            record(recorder, outermostId(recorder, id), startNanos, System.nanoTime(), error, -1L);
+            record(recorder, outermostId(recorder, id), start, Clock.now(), error, -1L);
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
         }
     }
 
     /** Exit of an {@code execute*(String sql, ...)}: the id comes from the SQL text (bounded cache). */
-    public static void exitSql(String sql, Object threadRecorder, long startNanos, boolean error) {
+    public static void exitSql(String sql, Object threadRecorder, long start, boolean error) {
         try {
             if (threadRecorder == null) {
                 return;
@@ -86,7 +86,7 @@ public final class JdbcTimings {
             long end = leaveOutermost(recorder);
             JdbcKeys resolver = keys;
             if (end != 0L && resolver != null) {
-                record(recorder, resolver.sqlId(sql), startNanos, end, error, -1L);
+                record(recorder, resolver.sqlId(sql), start, end, error, -1L);
             }
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
@@ -97,10 +97,10 @@ public final class JdbcTimings {
      * Exit of {@code executeBatch()/executeLargeBatch()}; {@code counts} is the returned {@code int[]} or
      * {@code long[]} (one entry per batched command), null when the batch failed.
      */
-    public static void exitBatch(Object statement, Object counts, Object threadRecorder, long startNanos,
+    public static void exitBatch(Object statement, Object counts, Object threadRecorder, long start,
                                  boolean error) {
         try {
-            long end = System.nanoTime(); // before the batch's key is worked out, which may take a moment
+            long end = Clock.now(); // before the batch's key is worked out, which may take a moment
             if (threadRecorder == null) {
                 return;
             }
@@ -122,7 +122,7 @@ public final class JdbcTimings {
                 return;
             }
             id = outermostId(recorder, id);
-            record(recorder, id, startNanos, end, error, batchSize >= 0 ? batchSize : -1L);
+            record(recorder, id, start, end, error, batchSize >= 0 ? batchSize : -1L);
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
         }
@@ -169,7 +169,7 @@ public final class JdbcTimings {
     }
 
     /** Exit of {@code DataSource.getConnection(...)}: the time the application waited for a connection. */
-    public static void exitPool(Object dataSource, Object threadRecorder, long startNanos, boolean error) {
+    public static void exitPool(Object dataSource, Object threadRecorder, long start, boolean error) {
         try {
             if (threadRecorder == null) {
                 return;
@@ -185,7 +185,7 @@ public final class JdbcTimings {
                 id = resolver.poolId(dataSource); // once per data source: the pool name is known after the first call
                 JdbcState.keyId(dataSource, id);
             }
-            record(recorder, id, startNanos, end, error, -1L);
+            record(recorder, id, start, end, error, -1L);
         } catch (Throwable t) {
             AgentErrors.adviceError(t);
         }
@@ -200,7 +200,7 @@ public final class JdbcTimings {
             return 0L;
         }
         recorder.jdbcInnerKeyId = 0;
-        return System.nanoTime();
+        return Clock.now();
     }
 
     /** One level up; true while still inside an outer JDBC call. Never below 0, whatever happened before. */
@@ -236,7 +236,7 @@ public final class JdbcTimings {
      */
     private static void record(ThreadRecorder recorder, int id, long start, long end, boolean error, long second) {
         if (start != 0L) {
-            record(recorder, id, end - start, error, second);
+            record(recorder, id, Clock.nanos(end - start), error, second);
         }
     }
 

@@ -4,8 +4,9 @@ package io.perfagent.bootstrap;
  * The static entry points that woven method advice calls. Called on application threads: must not block, lock or
  * allocate (beyond a thread's first call, which registers its recorder).
  *
- * <p>The woven code reads the clock and the allocation counter itself on entry and passes only primitives here: the
- * key id bound as a constant when the class was transformed, the start time and the start allocation. These methods
+ * <p>The woven code reads the clock ({@link Clock#now()}) and the allocation counter itself on entry and passes only
+ * primitives here: the key id bound as a constant when the class was transformed, the start time (in the clock's unit)
+ * and the start allocation. These methods
  * never throw: the woven code has no handler of its own, so whatever fails in here is counted
  * ({@link AgentErrors#adviceError}) and never reaches the application.
  */
@@ -21,9 +22,9 @@ public final class Timings {
     }
 
     /** Exit of a method timed without allocation tracking. */
-    public static void recordTime(int keyId, long startNanos, boolean error) {
+    public static void recordTime(int keyId, long start, boolean error) {
         try {
-            long latency = System.nanoTime() - startNanos;
+            long latency = Clock.nanos(Clock.now() - start);
             if (FAIL_FOR_TEST) {
                 throw new IllegalStateException("perfagent.test.fail-advice");
             }
@@ -35,9 +36,9 @@ public final class Timings {
     }
 
     /** Exit of a method timed with allocation tracking; {@code startAllocated} is -1 when no sample was possible. */
-    public static void recordTimeAndAlloc(int keyId, long startNanos, long startAllocated, boolean error) {
+    public static void recordTimeAndAlloc(int keyId, long start, long startAllocated, boolean error) {
         try {
-            long latency = System.nanoTime() - startNanos;
+            long latency = Clock.nanos(Clock.now() - start);
             if (FAIL_FOR_TEST) {
                 throw new IllegalStateException("perfagent.test.fail-advice");
             }

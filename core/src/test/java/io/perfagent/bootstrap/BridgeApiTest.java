@@ -26,11 +26,11 @@ class BridgeApiTest {
 
     private static final List<Class<?>> BRIDGE = List.of(
             AgentErrors.class, AgentExit.class, AgentState.class, BridgeClasses.class, BucketLayout.class,
-            HotKeys.class,
+            Clock.class, HotKeys.class,
             JdbcKeyHolder.class, JdbcKeys.class, JdbcState.class, JdbcTimings.class, KeyCounts.class,
             RecorderTable.class, Recorders.class, SampleBuffer.class, SampleConsumer.class, Samples.class,
             SlowCalls.class, SlowCalls.SlowCallListener.class, ThreadAllocation.class, ThreadRecorder.class,
-            Timings.class, WeakIdentityTable.class);
+            TickCounter.class, Timings.class, WeakIdentityTable.class);
 
     @Test
     void thePublicSurfaceIsTheOneRecordedForThisApiNumber() throws IOException {

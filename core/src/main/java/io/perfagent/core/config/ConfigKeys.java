@@ -37,6 +37,9 @@ public final class ConfigKeys {
                     "Distinct keys tracked; further ones share their kind's overflow key (`<other method>`, ...), "
                             + "said once on stderr.")
                     .withLimit(ValueLimit.atLeast(1)),
+            key("clock.tsc", ConfigKey.Type.BOOLEAN, "true",
+                    "Time calls with the JVM's tick counter (the CPU's time-stamp counter, as JFR does) when HotSpot "
+                            + "trusts it and it agrees with System.nanoTime at start; false: System.nanoTime always."),
             key("startup.background", ConfigKey.Type.BOOLEAN, "false",
                     "Build the probes on a background thread once the application's start-up has settled (its "
                             + "class loading has quietened, at most 10 s), so premain returns at once and the start-up "

@@ -1,6 +1,7 @@
 package io.perfagent.core.runtime;
 
 import io.perfagent.bootstrap.AgentErrors;
+import io.perfagent.bootstrap.Clock;
 import io.perfagent.bootstrap.Recorders;
 import io.perfagent.core.registry.KeyRegistry;
 
@@ -36,6 +37,7 @@ public final class AgentCounters {
         block.put("samples_dropped", Recorders.droppedSamples());
         block.put("drain_wakeups", Recorders.drainWakeups());
         block.put("keys_counted_in_place", Recorders.keysCountedInPlace());
+        block.put("clock", Clock.ticksPerSecond() > 0 ? "tsc" : "nanotime");
         extra.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> block.put(e.getKey(), e.getValue().getAsLong()));
         return block;

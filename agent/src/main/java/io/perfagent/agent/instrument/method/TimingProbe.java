@@ -6,13 +6,14 @@ import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * The timing probe of one selected method: on entry the thread's allocated-bytes counter (when allocation is tracked)
- * and then the clock; on exit one static call hands the key id (a constant) and the start values to the bootstrap
- * bridge ({@code Timings}), which never throws. Methods are timed on normal and exceptional exit; constructors on
+ * and then the clock ({@code Clock.now()}: the JVM's tick counter or {@code System.nanoTime}); on exit one static call
+ * hands the key id (a constant) and the start values to the bootstrap bridge ({@code Timings}), which never throws. Methods are timed on normal and exceptional exit; constructors on
  * normal completion only, since no handler may cover the code before {@code super(...)}.
  */
 final class TimingProbe extends ProbedMethod {
 
     private static final String BRIDGE = "io/perfagent/bootstrap/Timings";
+    private static final String CLOCK = "io/perfagent/bootstrap/Clock";
     private static final String ALLOCATION = "io/perfagent/bootstrap/ThreadAllocation";
     private static final Object[] TIME = {Opcodes.LONG};
     private static final Object[] TIME_AND_ALLOCATION = {Opcodes.LONG, Opcodes.LONG};
@@ -36,7 +37,7 @@ final class TimingProbe extends ProbedMethod {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, ALLOCATION, "currentThreadAllocatedBytes", "()J", false);
             mv.visitVarInsn(Opcodes.LSTORE, local(1));
         }
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/System", "nanoTime", "()J", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, CLOCK, "now", "()J", false);
         mv.visitVarInsn(Opcodes.LSTORE, local(0));
     }
 
