@@ -88,7 +88,8 @@ run() { # records the command for BENCHMARKS.md, then runs it
 # agent). Run one after the other, each would see other minutes of a shared machine, whose clock alone can cost
 # a third more from one minute to the next; so those benchmarks run in rounds, one fork each per round, and the
 # report keeps each one's best iteration over all rounds (JmhResults). Round 1 runs every benchmark.
-TARGETED=('FloorBenchmark.twoNanoTimes' 'PlainCall' 'WovenTime' 'JdbcPlain' 'JdbcEmptyAgent' 'JdbcPerfagent')
+TARGETED=('FloorBenchmark.twoNanoTimes' 'FloorBenchmark.twoTicks' 'PlainCall' 'WovenTime'
+          'JdbcPlain' 'JdbcEmptyAgent' 'JdbcPerfagent')
 log "JMH on JDK 17 (mode $MODE), round 1 of $ROUNDS"
 run "$JAVA" -jar "$BENCH_JAR" -e Archived "${JMH[@]}" -f 1 -prof gc -foe true -rf json -rff "$RESULTS/jmh-17.json"
 for round in $(seq 2 "$ROUNDS"); do

@@ -1,12 +1,18 @@
 package io.perfagent.benchmarks.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perfagent.core.read.MetricsLine;
 import io.perfagent.core.read.Report;
 import io.perfagent.core.read.ReportReader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Reads perfagent's own report files the way a user would, to prove that a benchmark's agent really recorded (or
@@ -32,6 +38,31 @@ public final class ReportCheck {
             }
         }
         return total;
+    }
+
+    /**
+     * The clocks the probes read in the reports under {@code dir} ({@code agent.clock} of every summary line: tsc or
+     * nanotime), distinct and sorted, joined by "+"; "unknown" when no summary says.
+     */
+    public static String clock(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "unknown";
+        }
+        Set<String> clocks = new TreeSet<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jsonl"))::iterator) {
+                for (String line : Files.readAllLines(file)) {
+                    JsonNode node = json.readTree(line);
+                    if ("summary".equals(node.path("type").asText()) && node.path("agent").has("clock")) {
+                        clocks.add(node.path("agent").path("clock").asText());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return clocks.isEmpty() ? "unknown" : String.join("+", clocks);
     }
 
     /** Same as {@link #count} over every key of the kind. */

@@ -76,7 +76,7 @@ public final class AgentRuntime {
 
     /** Keys that never reach an output: a reload that changes only these keeps the outputs as they are. */
     private static final Set<String> NOT_OUTPUT_KEYS = Set.of("methods.include", "methods.exclude", "jdbc.enabled",
-            "alloc.enabled", "flush.interval", "config.reload", "config.reload-interval", "enabled");
+            "alloc.enabled", "flush.interval", "config.reload", "config.reload-interval", "enabled", "clock.tsc");
 
     /**
      * Applies a reloaded configuration from the next interval on: the flush interval, the outputs (rebuilt when a
