@@ -3,9 +3,15 @@ package bench.footprint;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Footprint driver: {@code threads} threads each call every one of the {@code keys} generated methods of
@@ -13,9 +19,16 @@ import java.util.List;
  * collect garbage and print {@code heap-used-after-gc=<bytes>}. Run with and without perfagent; the difference is the
  * agent's heap.
  *
- * <p>Usage: {@code FootprintApp <threads> <keys> <rounds> <settleMillis>}
+ * <p>Usage: {@code FootprintApp <threads> <keys> <rounds> <settleMillis> [<reportDir>]}. With a report directory (the
+ * run with perfagent) it first waits until perfagent's interval lines there count every call: on a loaded machine
+ * the agent's first interval can take seconds (its outputs are still interpreted code competing for the CPU), and
+ * until the calls are drained their samples are still in the threads' buffers, which a fixed wait would measure as
+ * the agent's steady heap. The settle time then follows as usual.
  */
 public final class FootprintApp {
+
+    /** A metric's call count in a report line (percentile objects have no {@code count}). */
+    private static final Pattern COUNT = Pattern.compile("\"count\":(\\d+)");
 
     private FootprintApp() {
     }
@@ -36,14 +49,54 @@ public final class FootprintApp {
         for (Thread worker : workers) {
             worker.join();
         }
+        if (args.length > 4) {
+            awaitReported(Path.of(args[4]), (long) threads * keys * rounds);
+        }
         Thread.sleep(settleMillis); // at least one flush interval: the agent drains and writes while threads are idle
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
+            used = Math.min(used, liveAfterLastGc());
             Thread.sleep(200);
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         System.out.println("heap-used-after-gc=" + used);
+    }
+
+    /**
+     * The heap in use read at once after a full collection: what survived, plus only what was allocated in the
+     * microseconds since. Read after a pause instead, it also counted the agent's flush thread's fresh garbage, which
+     * on a loaded machine, where that thread's work stretches over seconds, added 15-20 MiB to the figure.
+     */
+    private static long liveAfterLastGc() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Waits (at most a minute) until the interval lines under {@code dir} count {@code calls} calls in all. */
+    private static void awaitReported(Path dir, long calls) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (reportedCalls(dir) < calls && System.nanoTime() - deadline < 0) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static long reportedCalls(Path dir) throws IOException {
+        long total = 0;
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jsonl"))::iterator) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith("{\"type\":\"interval\"")) {
+                        Matcher count = COUNT.matcher(line);
+                        while (count.find()) {
+                            total += Long.parseLong(count.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     private static void hit(MethodHandle call, int keys, int rounds) {

@@ -48,6 +48,7 @@ public final class FootprintRunner {
                     "agent/target/perfagent.jar") + "=methods.include=bench.footprint.Keys#m*,flush.interval=1s,"
                     + "report.dir=" + reports));
             agentRun.addAll(app);
+            agentRun.add(reports.toString()); // the app waits until the agent has reported every call
             with.add(heapUsed(jdk, agentRun));
             recordedKeys = countKeys(reports);
             System.out.printf("footprint run %d: without %.1f MiB, with perfagent %.1f MiB, keys in report %d%n",
