@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Exports a JDK-internal package to perfagent's own class loader (and its bridge) only ({@link Instrumentation#redefineModule}): the
- * application's modules see nothing new. Stateless.
+ * Exports a JDK-internal package to perfagent's own class loader (and its bridge) only
+ * ({@link Instrumentation#redefineModule}): the application's modules see nothing new. Stateless.
  */
 final class InternalPackages {
 

@@ -13,7 +13,8 @@ import jdk.jfr.internal.JVM;
  *   machines measured (docs/benchmarks.md, "The probes' clock"). The agent offers it only when HotSpot enabled its fast
  *   time and the counter was checked against {@code System.nanoTime()} at start (monotonic, same rate); the package
  *   is exported to the bridge alone;</li>
- *   <li>{@code System.nanoTime()} otherwise (nothing offered, {@code clock.tsc=false}, another JVM, a failed check).</li>
+ *   <li>{@code System.nanoTime()} otherwise (nothing offered, {@code clock.tsc=false}, another JVM, a failed
+ *   check).</li>
  * </ul>
  *
  * <p>The choice lives in static finals, so the JIT folds the branch away and a probe pays for one clock only. Elapsed

@@ -45,9 +45,9 @@ public final class JdbcTimings {
     }
 
     /**
-     * Entry of every timed JDBC call, with what {@link #recorder} answered; returns the start time ({@link Clock#now()}). Only the outermost
-     * call reads the clock: the nested ones of wrappers and pool proxies are never recorded, so they cost just the
-     * depth count.
+     * Entry of every timed JDBC call, with what {@link #recorder} answered; returns the start time
+     * ({@link Clock#now()}). Only the outermost call reads the clock: the nested ones of wrappers and pool proxies are
+     * never recorded, so they cost just the depth count.
      */
     public static long enter(Object recorder) {
         try {

@@ -7,8 +7,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * The timing probe of one selected method: on entry the thread's allocated-bytes counter (when allocation is tracked)
  * and then the clock ({@code Clock.now()}: the JVM's tick counter or {@code System.nanoTime}); on exit one static call
- * hands the key id (a constant) and the start values to the bootstrap bridge ({@code Timings}), which never throws. Methods are timed on normal and exceptional exit; constructors on
- * normal completion only, since no handler may cover the code before {@code super(...)}.
+ * hands the key id (a constant) and the start values to the bootstrap bridge ({@code Timings}), which never throws.
+ * Methods are timed on normal and exceptional exit; constructors on normal completion only, since no handler may cover
+ * the code before {@code super(...)}.
  */
 final class TimingProbe extends ProbedMethod {
 
